@@ -1,0 +1,78 @@
+/**
+ * The mock API in the browser (dev server and demo build), through msw's service worker.
+ *
+ * Scenario: `?scenario=` in the page URL wins and is remembered in sessionStorage for the tab;
+ * without it, the remembered one, then VITE_MOCK_SCENARIO, then "default". The page URL and
+ * sessionStorage are read again on every request, so changing either takes effect without a reload.
+ */
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+import { DEFAULT_SCENARIO, isScenario, SCENARIO_PARAM, setScenario, setScenarioReader, type ScenarioName } from './scenarios';
+
+export const SCENARIO_STORAGE_KEY = 'roadmap-monitor.scenario';
+
+export const worker = setupWorker(...handlers);
+
+function readStored(): string | null {
+  try {
+    return window.sessionStorage.getItem(SCENARIO_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function store(name: ScenarioName): void {
+  try {
+    window.sessionStorage.setItem(SCENARIO_STORAGE_KEY, name);
+  } catch {
+    // Storage can be unavailable (private mode, blocked cookies); the scenario then lasts for the page.
+  }
+}
+
+function readPageParam(): string | null {
+  return new URLSearchParams(window.location.search).get(SCENARIO_PARAM);
+}
+
+/** The scenario for the next request: page URL (remembered when valid), then sessionStorage. */
+function readBrowserScenario(): ScenarioName | null {
+  const fromPage = readPageParam();
+  if (isScenario(fromPage)) {
+    if (readStored() !== fromPage) store(fromPage);
+    return fromPage;
+  }
+  const stored = readStored();
+  return isScenario(stored) ? stored : null;
+}
+
+function initialScenario(): ScenarioName {
+  const fromEnv = import.meta.env.VITE_MOCK_SCENARIO;
+  return readBrowserScenario() ?? (isScenario(fromEnv) ? fromEnv : DEFAULT_SCENARIO);
+}
+
+export async function startMockWorker(): Promise<void> {
+  const scenario = initialScenario();
+  setScenario(scenario);
+  store(scenario);
+  setScenarioReader(readBrowserScenario);
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}
+
+/**
+ * For the in-app tester panel: switch scenario now and remember it for the tab. A `?scenario=` in
+ * the page URL is updated too, so that it does not override the choice on the next request.
+ */
+export function setBrowserScenario(name: ScenarioName): void {
+  setScenario(name);
+  store(name);
+  const url = new URL(window.location.href);
+  if (url.searchParams.has(SCENARIO_PARAM)) {
+    url.searchParams.set(SCENARIO_PARAM, name);
+    window.history.replaceState(window.history.state, '', url);
+  }
+}
+
+export { getScenario, SCENARIOS, type ScenarioName } from './scenarios';

@@ -1,0 +1,110 @@
+import { Suspense, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { csvBlob, csvFileName, toCsv, type CsvInput } from '../domain/csv';
+import { useChartView } from './url-state';
+
+export interface ChartFrameProps {
+  /** Stable id, used in the URL (`?tables=`) and in file names. */
+  id: string;
+  title: string;
+  caption: string;
+  period: string;
+  source: string;
+  /** One sentence computed from the data. */
+  takeaway: string;
+  /** Footnotes that must travel with the figures, e.g. the Kosovo* designation. */
+  footnotes?: string[];
+  chart: ReactNode;
+  /** The table twin: exactly the chart's data. */
+  table: ReactNode;
+  csv: () => CsvInput;
+  fileNameParts: string[];
+  chartHeight?: number;
+}
+
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Every chart's frame: title, caption, takeaway, Chart/Table tabs, CSV download, footnotes. */
+export function ChartFrame(props: ChartFrameProps) {
+  const { t } = useTranslation();
+  const [view, setView] = useChartView(props.id);
+  const baseId = useId();
+  const tabs = useRef<Record<'chart' | 'table', HTMLButtonElement | null>>({ chart: null, table: null });
+  const views = ['chart', 'table'] as const;
+
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const next = event.key === 'Home' ? 'chart' : event.key === 'End' ? 'table' : view === 'chart' ? 'table' : 'chart';
+    setView(next);
+    tabs.current[next]?.focus();
+  }
+
+  return (
+    <figure className="chart-frame" aria-labelledby={`${baseId}-title`}>
+      <div className="chart-frame-head">
+        <h2 id={`${baseId}-title`}>{props.title}</h2>
+        <div className="chart-frame-actions">
+          <div role="tablist" aria-label={t('chart.viewLabel', { title: props.title })} className="tabs">
+            {views.map((v) => (
+              <button
+                key={v}
+                ref={(el) => {
+                  tabs.current[v] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`${baseId}-tab-${v}`}
+                aria-selected={view === v}
+                aria-controls={`${baseId}-panel`}
+                tabIndex={view === v ? 0 : -1}
+                onClick={() => setView(v)}
+                onKeyDown={onTabKey}
+              >
+                {t(`chart.${v}`)}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            onClick={() => download(csvBlob(toCsv(props.csv())), csvFileName(props.fileNameParts))}
+          >
+            {t('chart.downloadCsv')}
+          </button>
+        </div>
+      </div>
+      <p className="takeaway">{props.takeaway}</p>
+      <div
+        role="tabpanel"
+        id={`${baseId}-panel`}
+        aria-labelledby={`${baseId}-tab-${view}`}
+        className="chart-frame-body"
+        style={view === 'chart' ? { minHeight: props.chartHeight ?? 320 } : undefined}
+      >
+        {view === 'chart' ? (
+          <Suspense fallback={<div style={{ height: props.chartHeight ?? 320 }} aria-hidden="true" />}>{props.chart}</Suspense>
+        ) : (
+          <div className="table-scroll">{props.table}</div>
+        )}
+      </div>
+      <figcaption>
+        {props.caption}. {t('chart.period', { period: props.period })}. {t('chart.source', { source: props.source })}
+        {props.footnotes?.map((note) => (
+          <span key={note} className="footnote">
+            {' '}
+            {note}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

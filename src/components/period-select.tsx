@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Period, Roadmap } from '../api/schemas';
+import { periodLabel } from '../domain/format';
+import { useUpdateSearch } from './url-state';
+
+export interface PeriodState {
+  period: Period;
+  /** The value from the URL when it was not a period of the roadmap. */
+  invalid: string | null;
+  isLatest: boolean;
+}
+
+/** The selected period (`?period=`), defaulting to the roadmap's as-of period. */
+export function usePeriod(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>): PeriodState {
+  const [searchParams] = useSearchParams();
+  const raw = searchParams.get('period');
+  const valid = raw !== null && roadmap.periods.includes(raw);
+  return {
+    period: valid ? raw : roadmap.asOfPeriod,
+    invalid: raw !== null && !valid ? raw : null,
+    isLatest: !valid || raw === roadmap.asOfPeriod,
+  };
+}
+
+/** Period selector; choosing the latest period removes the parameter. */
+export function PeriodSelect({ roadmap, state }: { roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>; state: PeriodState }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const update = useUpdateSearch();
+  return (
+    <div className="period-select">
+      <label htmlFor={id}>{t('period.label')}</label>
+      <select
+        id={id}
+        value={state.period}
+        onChange={(event) =>
+          update({ period: event.target.value === roadmap.asOfPeriod ? undefined : event.target.value })
+        }
+      >
+        {[...roadmap.periods].reverse().map((p) => (
+          <option key={p} value={p}>
+            {p === roadmap.asOfPeriod ? t('period.latest', { period: periodLabel(p) }) : periodLabel(p)}
+          </option>
+        ))}
+      </select>
+      {state.invalid !== null && (
+        <p className="notice" role="status">
+          {t('period.invalid', { value: state.invalid, period: periodLabel(state.period) })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from './error-message';
+
+interface QueryStateProps<T> {
+  query: UseQueryResult<T>;
+  /** What is being loaded, for messages: "progress figures". */
+  what: string;
+  /** Height kept while loading, so that the layout does not jump. */
+  minHeight?: number;
+  children: (data: T) => ReactNode;
+}
+
+function ageText(updatedAt: number): string {
+  const seconds = Math.max(1, Math.round((Date.now() - updatedAt) / 1000));
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'always', style: 'long' });
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.round(seconds / 60), 'minute'] : [Math.round(seconds / 3600), 'hour'];
+  // "in 3 minutes" -> "3 minutes"
+  return format.format(value, unit).replace(/^in /, '');
+}
+
+/** Alert with a Retry button that refetches; used when a section's data failed. */
+export function QueryErrorAlert({ error, what, onRetry, retrying }: { error: unknown; what: string; onRetry: () => void; retrying: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="alert alert-error">
+      <p className="alert-title">{t('state.errorTitle', { what })}</p>
+      <ErrorMessage error={error} />
+      <button type="button" onClick={onRetry} disabled={retrying}>
+        {retrying ? t('state.retrying') : t('state.retry')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Renders a section from one query: a placeholder of fixed height while loading, an alert with
+ * Retry on failure, and the data (marked stale with its age) when a refetch failed after a success.
+ */
+export function QueryState<T>({ query, what, minHeight = 160, children }: QueryStateProps<T>) {
+  const { t } = useTranslation();
+  if (query.isPending) {
+    return (
+      <div className="loading" style={{ minHeight }} aria-busy="true">
+        <p className="loading-text" role="status">
+          {t('state.loading', { what })}
+        </p>
+      </div>
+    );
+  }
+  if (query.isError && query.data === undefined) {
+    return <QueryErrorAlert error={query.error} what={what} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  return (
+    <>
+      {query.isError && (
+        <div role="alert" className="alert alert-stale">
+          <p>{t('state.stale', { age: ageText(query.dataUpdatedAt) })}</p>
+          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+            {query.isFetching ? t('state.retrying') : t('state.retry')}
+          </button>
+        </div>
+      )}
+      {children(query.data as T)}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * URL state: every view setting lives in the query string and is written only when it differs
+ * from its default, so links stay short and shareable.
+ */
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+
+/** Sets or removes query parameters in one navigation; `undefined` or the default removes a key. */
+export function useUpdateSearch() {
+  const [, setSearchParams] = useSearchParams();
+  return useCallback(
+    (changes: Record<string, string | undefined>, options: { replace?: boolean } = {}) => {
+      setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === undefined || value === '') next.delete(key);
+            else next.set(key, value);
+          }
+          return next;
+        },
+        { replace: options.replace ?? false, preventScrollReset: true },
+      );
+    },
+    [setSearchParams],
+  );
+}
+
+/** The charts shown as tables: `?tables=a,b`. */
+export function useChartView(chartId: string): ['chart' | 'table', (view: 'chart' | 'table') => void] {
+  const [searchParams] = useSearchParams();
+  const update = useUpdateSearch();
+  const listed = searchParams.get('tables') ?? '';
+  const view = listed.split(',').includes(chartId) ? 'table' : 'chart';
+  const setView = useCallback(
+    (next: 'chart' | 'table') => {
+      const others = listed.split(',').filter((id) => id && id !== chartId);
+      const list = next === 'table' ? [...others, chartId] : others;
+      update({ tables: list.length ? list.join(',') : undefined }, { replace: true });
+    },
+    [chartId, update, listed],
+  );
+  return [view, setView];
+}

@@ -1,0 +1,51 @@
+/**
+ * Display formats for figures and periods (plain Intl). A missing figure is shown as an em dash,
+ * never as 0 or 0%.
+ */
+import type { Period } from '../api/schemas';
+import { parsePeriod } from './periods';
+
+/** Shown wherever a value is missing. */
+export const MISSING = '—';
+
+function present(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A share from 0 to 1 as a whole percentage: 0.574 -> '57%'; null -> '—'. */
+export function formatShare(value: number | null, locale = 'en'): string {
+  if (!present(value)) return MISSING;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** An annual growth rate with its sign and one decimal: 0.0153 -> '+1.5%', -0.02 -> '-2%'. */
+export function formatGrowth(value: number | null, locale = 'en'): string {
+  if (!present(value)) return MISSING;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+}
+
+/**
+ * A value with up to two decimals and its unit: (1234.5, 'EUR million') -> '1,234.5 EUR million';
+ * a '%' unit is attached without a space: (57, '%') -> '57%'. null -> '—' (no unit).
+ */
+export function formatNumber(value: number | null, unit?: string, locale = 'en'): string {
+  if (!present(value)) return MISSING;
+  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  if (!unit) return text;
+  return unit === '%' ? `${text}%` : `${text} ${unit}`;
+}
+
+/** Short label of a reporting period: '2026-H1' -> 'H1 2026'. */
+export function periodLabel(period: Period): string {
+  const { year, half } = parsePeriod(period);
+  return `H${half} ${year}`;
+}
+
+/** Months a reporting period covers: '2026-H1' -> 'January–June 2026', '2025-H2' -> 'July–December 2025'. */
+export function periodSpan(period: Period, locale = 'en'): string {
+  const { year, half } = parsePeriod(period);
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const first = month.format(Date.UTC(2000, half === 1 ? 0 : 6, 15));
+  const last = month.format(Date.UTC(2000, half === 1 ? 5 : 11, 15));
+  return `${first}–${last} ${year}`;
+}

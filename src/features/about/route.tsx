@@ -1,0 +1,72 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiBaseUrl } from '../../api/client';
+import { jurisdictionsQuery, roadmapQuery } from '../../api/queries';
+import { QueryState } from '../../components/query-state';
+import { StatusBadge } from '../../components/status-badge';
+import { useDocumentTitle } from '../../components/use-document-title';
+
+export function makeLoader(queryClient: QueryClient) {
+  return () => {
+    void queryClient.prefetchQuery(roadmapQuery());
+    void queryClient.prefetchQuery(jurisdictionsQuery());
+    return null;
+  };
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('about.title'));
+  const roadmap = useQuery(roadmapQuery());
+  const jurisdictions = useQuery(jurisdictionsQuery());
+  const footnotes = jurisdictions.data?.items.filter((j) => j.designationFootnote) ?? [];
+  return (
+    <article className="prose">
+      <h1>{t('about.title')}</h1>
+      <p>{t('about.intro')}</p>
+      <QueryState query={roadmap} what={t('what.roadmap')} minHeight={300}>
+        {(r) => (
+          <>
+            <h2>{t('about.dataStatus')}</h2>
+            <p>{r.dataStatus === 'illustrative' ? t('about.illustrative') : t('about.official')}</p>
+            <p>{r.description}</p>
+            <h2>{t('about.statuses')}</h2>
+            <dl>
+              {r.statuses.map((s) => (
+                <div key={s.code}>
+                  <dt>
+                    <StatusBadge status={s.code} />
+                  </dt>
+                  <dd>{s.description}</dd>
+                </div>
+              ))}
+            </dl>
+            <h2>{t('about.overdueTitle')}</h2>
+            <p>{t('about.overdueRule')}</p>
+            <h2>{t('about.completionTitle')}</h2>
+            <p>{t('about.completionRule')}</p>
+            <h2>{t('about.pillars')}</h2>
+            <ol>
+              {r.pillars.map((p) => (
+                <li key={p.id}>
+                  <strong>{p.name}</strong> ({p.reference}). {p.description}
+                </li>
+              ))}
+            </ol>
+            <h2>{t('about.sources')}</h2>
+            <p>{r.source}</p>
+            <p>
+              {t('about.contract')} <a href={`${apiBaseUrl()}/api/v1/openapi.json`}>/api/v1/openapi.json</a>
+            </p>
+          </>
+        )}
+      </QueryState>
+      <h2>{t('about.designation')}</h2>
+      {footnotes.map((j) => (
+        <p key={j.code}>
+          {j.name}: {j.designationFootnote}
+        </p>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,196 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
+import { STATUS_CODES, type Jurisdiction, type Roadmap } from '../../api/schemas';
+import { ChartFrame } from '../../components/chart-frame';
+import { PeriodSelect, usePeriod } from '../../components/period-select';
+import { QueryState } from '../../components/query-state';
+import { SectionBoundary } from '../../components/section-boundary';
+import { StatusBadge } from '../../components/status-badge';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { formatShare, periodLabel } from '../../domain/format';
+import { isPeriod } from '../../domain/periods';
+import { extremes, overviewRows, type OverviewRow } from './overview-data';
+
+const StatusChart = lazy(() => import('./status-chart'));
+
+export function makeLoader(queryClient: QueryClient) {
+  return ({ request }: LoaderFunctionArgs) => {
+    const period = new URL(request.url).searchParams.get('period');
+    void queryClient.prefetchQuery(jurisdictionsQuery());
+    void queryClient
+      .ensureQueryData(roadmapQuery())
+      .then((roadmap) =>
+        queryClient.prefetchQuery(progressQuery(isPeriod(period) && roadmap.periods.includes(period) ? period : roadmap.asOfPeriod)),
+      )
+      .catch(() => undefined);
+    return null;
+  };
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('overview.title'));
+  const roadmap = useQuery(roadmapQuery());
+  return (
+    <>
+      <h1>{t('overview.title')}</h1>
+      <QueryState query={roadmap} what={t('what.roadmap')} minHeight={480}>
+        {(data) => <Overview roadmap={data} />}
+      </QueryState>
+    </>
+  );
+}
+
+function Overview({ roadmap }: { roadmap: Roadmap }) {
+  const { t } = useTranslation();
+  const periodState = usePeriod(roadmap);
+  const progress = useQuery(progressQuery(periodState.period));
+  const jurisdictions = useQuery(jurisdictionsQuery());
+  return (
+    <>
+      <div className="page-intro">
+        <p>{t('overview.intro', { period: periodLabel(periodState.period) })}</p>
+        <PeriodSelect roadmap={roadmap} state={periodState} />
+      </div>
+      <SectionBoundary>
+        <QueryState query={jurisdictions} what={t('what.jurisdictions')} minHeight={420}>
+          {(list) => (
+            <QueryState query={progress} what={t('what.progress')} minHeight={420}>
+              {(data) => (
+                <StatusSection
+                  rows={overviewRows(data, list.items)}
+                  jurisdictions={list.items}
+                  period={periodState.period}
+                  source={roadmap.source}
+                />
+              )}
+            </QueryState>
+          )}
+        </QueryState>
+      </SectionBoundary>
+    </>
+  );
+}
+
+function Headline({ rows }: { rows: OverviewRow[] }) {
+  const { t } = useTranslation();
+  const total = rows.reduce((sum, r) => sum + r.total, 0);
+  const completed = rows.reduce((sum, r) => sum + r.counts.completed, 0);
+  const overdue = rows.reduce((sum, r) => sum + r.overdue, 0);
+  const figures = [
+    { label: t('overview.headline.total'), value: total.toLocaleString('en') },
+    { label: t('overview.headline.completed'), value: completed.toLocaleString('en') },
+    { label: t('overview.headline.overdue'), value: overdue.toLocaleString('en') },
+  ];
+  return (
+    <dl className="headline">
+      {figures.map((f) => (
+        <div key={f.label} className="headline-figure">
+          <dt>{f.label}</dt>
+          <dd>{f.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function StatusSection({
+  rows,
+  jurisdictions,
+  period,
+  source,
+}: {
+  rows: OverviewRow[];
+  jurisdictions: readonly Jurisdiction[];
+  period: string;
+  source: string;
+}) {
+  const { t } = useTranslation();
+  const ends = extremes(rows);
+  const takeaway = ends
+    ? t('overview.takeawayLead', {
+        leader: ends.leader.name,
+        share: ends.leader.completionLabel,
+        laggard: ends.laggard.name,
+        lowShare: ends.laggard.completionLabel,
+      })
+    : t('overview.takeawayEmpty');
+  const footnotes = jurisdictions.flatMap((j) => (j.designationFootnote ? [`${j.name} ${j.designationFootnote}`] : []));
+  const title = t('overview.statusTitle');
+  const height = 64 + rows.length * 44;
+
+  return (
+    <>
+      <Headline rows={rows} />
+      <ChartFrame
+        id="status"
+        title={title}
+        caption={t('overview.statusCaption')}
+        period={periodLabel(period)}
+        source={source}
+        takeaway={takeaway}
+        footnotes={footnotes}
+        chartHeight={height}
+        chart={<StatusChart rows={rows} height={height} label={`${title}: ${takeaway}`} />}
+        fileNameParts={['roadmap', 'status-by-jurisdiction', period]}
+        csv={() => ({
+          columns: [
+            { key: 'jurisdiction', label: t('overview.jurisdiction') },
+            { key: 'completion', label: `${t('overview.completion')} (%)` },
+            ...STATUS_CODES.map((code) => ({ key: code, label: t(`status.${code}`) })),
+            { key: 'overdue', label: t('overview.overdue') },
+            { key: 'total', label: t('overview.total') },
+          ],
+          rows: rows.map((r) => ({
+            jurisdiction: r.name,
+            completion: r.completion === null ? null : Math.round(r.completion * 1000) / 10,
+            ...r.counts,
+            overdue: r.overdue,
+            total: r.total,
+          })),
+          notes: [t('chart.period', { period }), t('chart.source', { source }), ...footnotes],
+        })}
+        table={
+          <table>
+            <caption>
+              {title}, {periodLabel(period)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('overview.jurisdiction')}</th>
+                <th scope="col">{t('overview.completion')}</th>
+                {STATUS_CODES.map((code) => (
+                  <th scope="col" key={code}>
+                    <StatusBadge status={code} />
+                  </th>
+                ))}
+                <th scope="col">{t('overview.overdue')}</th>
+                <th scope="col">{t('overview.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.code}>
+                  <th scope="row">
+                    <Link to={`/jurisdictions/${r.code}`}>{r.name}</Link>
+                  </th>
+                  <td className="num">{formatShare(r.completion)}</td>
+                  {STATUS_CODES.map((code) => (
+                    <td className="num" key={code}>
+                      {r.counts[code]}
+                    </td>
+                  ))}
+                  <td className="num">{r.overdue}</td>
+                  <td className="num">{r.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { STATUS_CODES } from '../../api/schemas';
+import { CHART_FONT_SIZE, STATUS_COLORS } from '../../components/chart-theme';
+import { STATUS_MARKERS } from '../../components/status-badge';
+import type { OverviewRow } from './overview-data';
+
+/**
+ * Stacked bars of commitments by status, one bar per jurisdiction, completed share at the end.
+ * Screen readers get the chart as one image named by its takeaway; the table twin holds the figures.
+ */
+export default function StatusChart({ rows, height, label }: { rows: OverviewRow[]; height: number; label: string }) {
+  const { t } = useTranslation();
+  const data = rows.map((row) => ({ ...row.counts, name: row.name, completionLabel: row.completionLabel }));
+  return (
+    <div role="img" aria-label={label} style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
+          <CartesianGrid horizontal={false} stroke="#d1d5db" />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: CHART_FONT_SIZE, fill: '#374151' }} />
+          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: CHART_FONT_SIZE, fill: '#111827' }} />
+          <Tooltip />
+          <Legend
+            itemSorter={null}
+            formatter={(value: string) => `${STATUS_MARKERS[value as keyof typeof STATUS_MARKERS] ?? ''} ${t(`status.${value as (typeof STATUS_CODES)[number]}`)}`}
+            wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
+          />
+          {STATUS_CODES.map((code, index) => (
+            <Bar
+              key={code}
+              dataKey={code}
+              name={code}
+              stackId="status"
+              fill={STATUS_COLORS[code]}
+              stroke="#ffffff"
+              strokeWidth={1}
+              isAnimationActive="auto"
+            >
+              {index === STATUS_CODES.length - 1 && (
+                <LabelList dataKey="completionLabel" position="right" style={{ fontSize: CHART_FONT_SIZE, fill: '#111827' }} />
+              )}
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

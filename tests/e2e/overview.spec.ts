@@ -1,0 +1,93 @@
+import { axeViolations, expect, test } from './fixtures';
+
+test('the overview loads the six jurisdictions from the mock API without console errors', async ({ page, problems }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Regional overview' })).toBeVisible();
+  await expect(page.getByText('Illustrative data').first()).toBeVisible();
+  // The chart draws one bar label per jurisdiction.
+  await expect(page.getByRole('heading', { name: 'Commitments by status' })).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/\?tables=status$/);
+  const rows = page.getByRole('table', { name: /Commitments by status/ }).getByRole('row');
+  await expect(rows).toHaveCount(7);
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Albania');
+  await expect(rows.nth(3).getByRole('rowheader')).toHaveText('Kosovo*');
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText(/^\d+%$/);
+
+  // The table view survives a reload.
+  await page.reload();
+  await expect(page.getByRole('table', { name: /Commitments by status/ })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the overview has no axe violations in chart and table view', async ({ page, problems }) => {
+  await page.goto('/');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('an unknown path shows not-found with a way back, and the header still works', async ({ page, problems }) => {
+  await page.goto('/nowhere');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the regional overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Regional overview' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a failing API shows an alert whose Retry recovers', async ({ page, problems }) => {
+  await page.goto('/?scenario=server-error');
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the roadmap' });
+  await expect(alert).toBeVisible();
+  // The cause goes away (the mock answers normally again); Retry then recovers without a reload.
+  await page.evaluate(() => {
+    sessionStorage.setItem('roadmap-monitor.scenario', 'default');
+    history.replaceState(history.state, '', '/');
+  });
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Commitments by status' })).toBeVisible();
+  // Only the reported API failures may appear in the console.
+  expect(problems.filter((p) => !/status of 500/.test(p))).toEqual([]);
+});
+
+test('the header reaches every jurisdiction and About, and the period survives a reload', async ({ page, problems }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [code, name] of [
+    ['AL', 'Albania'],
+    ['BA', 'Bosnia and Herzegovina'],
+    ['XK', 'Kosovo*'],
+    ['ME', 'Montenegro'],
+    ['MK', 'North Macedonia'],
+    ['RS', 'Serbia'],
+  ] as const) {
+    await nav.getByRole('link', { name: new RegExp(code) }).click();
+    await expect(page).toHaveURL(new RegExp(`/jurisdictions/${code}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+    await expect(page).toHaveTitle(`${name} · Roadmap Monitor`);
+  }
+  await page.getByRole('combobox', { name: 'Period' }).selectOption('2024-H2');
+  await expect(page).toHaveURL(/period=2024-H2/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Period' })).toHaveValue('2024-H2');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/jurisdictions\/RS$/);
+  await nav.getByRole('link', { name: 'About' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About this dashboard' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('at 320 px the page does not scroll sideways', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/?tables=status');
+  await expect(page.getByRole('table')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+});

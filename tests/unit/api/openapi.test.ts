@@ -1,0 +1,22 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../../src/api/openapi';
+
+describe('OpenAPI document', () => {
+  it('is up to date with the zod schemas (run `npm run openapi` when this fails)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../../src/api/openapi.json', import.meta.url), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+  });
+
+  it('describes every endpoint and resolves every reference', () => {
+    const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      ['/commitments', '/commitments/{id}', '/indicators', '/indicators/{id}', '/jurisdictions', '/jurisdictions/{code}', '/openapi.json', '/progress', '/roadmap'].sort(),
+    );
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref as string);
+  });
+});

@@ -1,0 +1,26 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { App } from '../src/app/app';
+import { createRoutes } from '../src/app/routes';
+
+/** A fresh QueryClient per test, without retries, so that error states show at once. */
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+}
+
+/** Renders the whole app (shell, routes, providers) at `path` against the msw handlers. */
+export function renderApp(path = '/') {
+  const queryClient = createTestQueryClient();
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<App queryClient={queryClient} router={router} env={{ mocks: true }} />);
+  return { ...view, user, router, queryClient };
+}
+
+/** The current location of a memory router as "path?query". */
+export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
+  const { pathname, search } = router.state.location;
+  return `${pathname}${search}`;
+}
