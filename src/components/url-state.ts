@@ -42,3 +42,29 @@ export function useChartView(chartId: string): ['chart' | 'table', (view: 'chart
   );
   return [view, setView];
 }
+
+export interface SortParamState {
+  sort: { id: string; desc: boolean } | null;
+  /** The raw value when it named no sortable column. */
+  invalid: string | null;
+  setSort: (sort: { id: string; desc: boolean } | null) => void;
+}
+
+/** Table sort in the URL: `?sort=deadline` ascending, `?sort=-deadline` descending. */
+export function useSortParam(allowed: readonly string[], param = 'sort'): SortParamState {
+  const [searchParams] = useSearchParams();
+  const update = useUpdateSearch();
+  const raw = searchParams.get(param);
+  const id = raw?.replace(/^-/, '') ?? '';
+  const valid = raw !== null && allowed.includes(id);
+  const setSort = useCallback(
+    (next: { id: string; desc: boolean } | null) =>
+      update({ [param]: next ? `${next.desc ? '-' : ''}${next.id}` : undefined, page: undefined }, { replace: true }),
+    [update, param],
+  );
+  return {
+    sort: valid ? { id, desc: raw.startsWith('-') } : null,
+    invalid: raw !== null && !valid ? raw : null,
+    setSort,
+  };
+}

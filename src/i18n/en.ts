@@ -1,4 +1,15 @@
-/** English catalogue. Every string a user sees comes from here. */
+/**
+ * English catalogue. Every string a user sees comes from here: shared strings below, each
+ * screen's strings in en/<screen>.ts.
+ */
+import { about } from './en/about';
+import { commitment } from './en/commitment';
+import { indicator } from './en/indicator';
+import { jurisdiction } from './en/jurisdiction';
+import { overview } from './en/overview';
+import { pillar } from './en/pillar';
+import { presenter } from './en/presenter';
+
 export const en = {
   app: {
     name: 'Roadmap Monitor',
@@ -64,46 +75,12 @@ export const en = {
     source: 'Source: {{source}}',
     noData: 'No data for this period.',
   },
-  overview: {
-    title: 'Regional overview',
-    intro: 'Progress of the six jurisdictions against the roadmap’s commitments at the end of {{period}}.',
-    statusTitle: 'Commitments by status',
-    statusCaption: 'Commitments of each jurisdiction by reported status, with the share completed',
-    takeawayLead: '{{leader}} has completed the largest share of its commitments ({{share}}); {{laggard}} the smallest ({{lowShare}}).',
-    takeawayEmpty: 'No commitments have been reported yet.',
-    jurisdiction: 'Jurisdiction',
-    completion: 'Completed share',
-    total: 'Total',
-    overdue: 'Overdue',
-    headline: {
-      completed: 'Completed',
-      overdue: 'Overdue',
-      total: 'Commitments',
-    },
-  },
-  jurisdiction: {
-    title: '{{name}}',
-    completion: 'Completed share',
-    commitments: 'Commitments',
-    overdue: 'Overdue',
-    institutions: 'Responsible institutions',
-    notFound: 'There is no jurisdiction with the code “{{code}}”.',
-  },
-  about: {
-    title: 'About this dashboard',
-    intro: 'Roadmap Monitor follows the progress of Albania, Bosnia and Herzegovina, Kosovo*, Montenegro, North Macedonia and Serbia against the Western Balkans illicit finance and anti-corruption roadmap.',
-    dataStatus: 'Data status',
-    illustrative: 'The data shown is illustrative: generated example data whose structure follows the roadmap. It is not reported by any jurisdiction.',
-    official: 'The data shown is reported by the jurisdictions.',
-    statuses: 'Status vocabulary',
-    overdueTitle: 'When is a commitment overdue?',
-    overdueRule: 'A commitment is overdue at the end of a period when its deadline falls on or before the last day of that period and it is neither completed nor discontinued.',
-    completionTitle: 'How is completion computed?',
-    completionRule: 'Completed share = completed commitments ÷ (all commitments − discontinued ones), counting the commitments on the roadmap at the end of the period. With no commitment counted, the share is shown as missing, never as 0%.',
-    pillars: 'Pillars',
-    sources: 'Sources',
-    designation: 'Kosovo* designation',
-    contract: 'The data comes from a JSON API whose contract is published as an OpenAPI document.',
+  table: {
+    empty: 'No rows match.',
+    pages: 'Table pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    showing: 'Rows {{first}}–{{last}} of {{total}}',
   },
   notFound: {
     title: 'Page not found',
@@ -116,6 +93,13 @@ export const en = {
     body: 'The dashboard hit an unexpected problem. Your address is kept, so you can reload or go back to the overview.',
     reload: 'Reload the page',
   },
+  overview,
+  jurisdiction,
+  pillar,
+  indicator,
+  commitment,
+  about,
+  presenter,
 } as const;
 
 export type Catalogue = typeof en;

@@ -49,6 +49,24 @@ describe('regional overview', () => {
     );
   });
 
+  it('sorts the table by a column and keeps the sort in the URL', async () => {
+    const facts = await apiFacts();
+    const { user, router } = renderApp('/?tables=status');
+    const table = await screen.findByRole('table', { name: /Commitments by status/ });
+    await user.click(within(table).getByRole('button', { name: /Completed share/ }));
+    expect(currentUrl(router)).toBe('/?tables=status&sort=completion');
+    const ascending = [...facts.progress.byJurisdiction]
+      .sort((a, b) => (a.completion ?? 2) - (b.completion ?? 2))
+      .map((c) => facts.jurisdictions.find((j) => j.code === c.jurisdiction)!.name);
+    const current = () => screen.getByRole('table', { name: /Commitments by status/ });
+    const names = () => within(current()).getAllByRole('rowheader').map((h) => h.textContent);
+    await waitFor(() => expect(names()).toEqual(ascending));
+    expect(within(current()).getByRole('columnheader', { name: /Completed share/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(current()).getByRole('button', { name: /Completed share/ }));
+    expect(currentUrl(router)).toBe('/?tables=status&sort=-completion');
+    await waitFor(() => expect(names()).toEqual([...ascending].reverse()));
+  });
+
   it('says the data is illustrative and carries the Kosovo* footnote', async () => {
     const facts = await apiFacts();
     renderApp('/');

@@ -1,16 +1,18 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
 import { STATUS_CODES, type Jurisdiction, type Roadmap } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
+import { DataTable, type DataColumn } from '../../components/data-table';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { StatusBadge } from '../../components/status-badge';
+import { useSortParam } from '../../components/url-state';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { formatShare, periodLabel } from '../../domain/format';
+import { periodLabel } from '../../domain/format';
 import { isPeriod } from '../../domain/periods';
 import { extremes, overviewRows, type OverviewRow } from './overview-data';
 
@@ -153,44 +155,39 @@ function StatusSection({
           })),
           notes: [t('chart.period', { period }), t('chart.source', { source }), ...footnotes],
         })}
-        table={
-          <table>
-            <caption>
-              {title}, {periodLabel(period)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.jurisdiction')}</th>
-                <th scope="col">{t('overview.completion')}</th>
-                {STATUS_CODES.map((code) => (
-                  <th scope="col" key={code}>
-                    <StatusBadge status={code} />
-                  </th>
-                ))}
-                <th scope="col">{t('overview.overdue')}</th>
-                <th scope="col">{t('overview.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.code}>
-                  <th scope="row">
-                    <Link to={`/jurisdictions/${r.code}`}>{r.name}</Link>
-                  </th>
-                  <td className="num">{formatShare(r.completion)}</td>
-                  {STATUS_CODES.map((code) => (
-                    <td className="num" key={code}>
-                      {r.counts[code]}
-                    </td>
-                  ))}
-                  <td className="num">{r.overdue}</td>
-                  <td className="num">{r.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        table={<StatusTable rows={rows} caption={`${title}, ${periodLabel(period)}`} />}
       />
     </>
   );
+}
+
+const STATUS_TABLE_COLUMNS = ['jurisdiction', 'completion', ...STATUS_CODES, 'overdue', 'total'];
+
+function StatusTable({ rows, caption }: { rows: OverviewRow[]; caption: string }) {
+  const { t } = useTranslation();
+  const { sort, setSort } = useSortParam(STATUS_TABLE_COLUMNS);
+  const columns = useMemo(
+    (): DataColumn<OverviewRow>[] => [
+      {
+        id: 'jurisdiction',
+        header: t('overview.jurisdiction'),
+        rowHeader: true,
+        value: (r) => r.name,
+        cell: (r) => <Link to={`/jurisdictions/${r.code}`}>{r.name}</Link>,
+      },
+      { id: 'completion', header: t('overview.completion'), numeric: true, value: (r) => r.completion, cell: (r) => r.completionLabel },
+      ...STATUS_CODES.map(
+        (code): DataColumn<OverviewRow> => ({
+          id: code,
+          header: <StatusBadge status={code} />,
+          numeric: true,
+          value: (r) => r.counts[code],
+        }),
+      ),
+      { id: 'overdue', header: t('overview.overdue'), numeric: true, value: (r) => r.overdue },
+      { id: 'total', header: t('overview.total'), numeric: true, value: (r) => r.total },
+    ],
+    [t],
+  );
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.code} sort={sort} onSortChange={setSort} />;
 }

@@ -1,0 +1,185 @@
+/**
+ * The shared data table: a real <table> with caption, sortable column headers (aria-sort) and
+ * pages, built on @tanstack/react-table. Sorting and page live with the caller (usually the URL);
+ * the table only orders and slices the rows it is given.
+ */
+import {
+  createPaginatedRowModel,
+  createSortedRowModel,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface DataColumn<T> {
+  id: string;
+  header: ReactNode;
+  /** Plain value used for sorting (and usually for CSV). null sorts last. */
+  value: (row: T) => string | number | null;
+  /** How the cell shows; defaults to the value, with null shown as "—". */
+  cell?: (row: T) => ReactNode;
+  numeric?: boolean;
+  /** The column that names the row (rendered as a row header). */
+  rowHeader?: boolean;
+  sortable?: boolean;
+}
+
+export interface TableSort {
+  id: string;
+  desc: boolean;
+}
+
+interface DataTableProps<T> {
+  caption: ReactNode;
+  columns: readonly DataColumn<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  sort?: TableSort | null;
+  onSortChange?: (sort: TableSort | null) => void;
+  /** Rows per page; without it every row shows. */
+  pageSize?: number;
+  /** Zero-based page index. */
+  page?: number;
+  onPageChange?: (page: number) => void;
+  emptyMessage?: string;
+}
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
+});
+
+function compare(a: string | number | null, b: string | number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'en', { numeric: true, sensitivity: 'base' });
+}
+
+export function DataTable<T extends RowData>(props: DataTableProps<T>) {
+  const { t } = useTranslation();
+  const { columns, rows, sort = null, pageSize, page = 0, onPageChange, onSortChange } = props;
+
+  const columnDefs = useMemo(
+    () =>
+      columns.map(
+        (column): ColumnDef<typeof features, T> => ({
+          id: column.id,
+          accessorFn: (row: T) => column.value(row),
+          enableSorting: column.sortable !== false,
+          // Missing values go last whichever way the column is sorted.
+          sortUndefined: 'last',
+          sortFn: (a, b, id) => compare(a.getValue<string | number | null>(id), b.getValue<string | number | null>(id)),
+        }),
+      ),
+    [columns],
+  );
+  const data = useMemo(() => [...rows], [rows]);
+  const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.id, desc: sort.desc }] : []), [sort]);
+  const size = pageSize ?? Math.max(1, rows.length);
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const pageIndex = Math.min(Math.max(0, page), pageCount - 1);
+
+  const table = useTable({
+    features,
+    columns: columnDefs,
+    data,
+    getRowId: (row: T) => props.rowKey(row),
+    state: { sorting, pagination: { pageIndex, pageSize: size } },
+    onSortingChange: () => undefined,
+    onPaginationChange: () => undefined,
+    autoResetPageIndex: false,
+  });
+
+  const visible = table.getRowModel().rows;
+  const byId = new Map(columns.map((c) => [c.id, c]));
+
+  function toggleSort(id: string) {
+    if (!onSortChange) return;
+    if (!sort || sort.id !== id) onSortChange({ id, desc: false });
+    else if (!sort.desc) onSortChange({ id, desc: true });
+    else onSortChange(null);
+  }
+
+  const first = rows.length === 0 ? 0 : pageIndex * size + 1;
+  const last = Math.min(rows.length, (pageIndex + 1) * size);
+
+  return (
+    <div className="data-table">
+      <div className="table-scroll">
+        <table>
+          <caption>{props.caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort?.id === column.id;
+                const ariaSort = active ? (sort?.desc ? 'descending' : 'ascending') : undefined;
+                return (
+                  <th key={column.id} scope="col" aria-sort={ariaSort} className={column.numeric ? 'num' : undefined}>
+                    {column.sortable !== false && onSortChange ? (
+                      <button type="button" className="sort-button" onClick={() => toggleSort(column.id)}>
+                        {column.header}
+                        <span aria-hidden="true" className="sort-mark">
+                          {active ? (sort?.desc ? ' ▼' : ' ▲') : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {visible.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length}>{props.emptyMessage ?? t('table.empty')}</td>
+              </tr>
+            ) : (
+              visible.map((row) => (
+                <tr key={row.id}>
+                  {row.getAllCells().map((cell) => {
+                    const column = byId.get(cell.column.id);
+                    if (!column) return null;
+                    const value = column.value(row.original);
+                    const content = column.cell ? column.cell(row.original) : (value ?? '—');
+                    return column.rowHeader ? (
+                      <th key={cell.id} scope="row">
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={cell.id} className={column.numeric ? 'num' : undefined}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pageSize !== undefined && rows.length > pageSize && (
+        <nav className="pager" aria-label={t('table.pages')}>
+          <button type="button" onClick={() => onPageChange?.(pageIndex - 1)} disabled={pageIndex === 0}>
+            {t('table.previous')}
+          </button>
+          <span role="status">{t('table.showing', { first, last, total: rows.length.toLocaleString('en') })}</span>
+          <button type="button" onClick={() => onPageChange?.(pageIndex + 1)} disabled={pageIndex >= pageCount - 1}>
+            {t('table.next')}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+/** English strings of the commitment screen. */
+export const commitment = {
+  title: '',
+} as const;

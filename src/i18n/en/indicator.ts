@@ -1,0 +1,4 @@
+/** English strings of the indicator screen. */
+export const indicator = {
+  title: '',
+} as const;

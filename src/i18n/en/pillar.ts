@@ -1,0 +1,4 @@
+/** English strings of the pillar screen. */
+export const pillar = {
+  title: '',
+} as const;

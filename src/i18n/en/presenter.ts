@@ -1,0 +1,4 @@
+/** English strings of the presenter screen. */
+export const presenter = {
+  title: '',
+} as const;
