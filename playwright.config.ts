@@ -1,10 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const DEV_URL = 'http://127.0.0.1:5173';
+const DEV_PORT = 5173;
+/** The production build is served by `vite preview` and talks to the standalone mock API over HTTP. */
+const PREVIEW_PORT = 4174;
+const MOCK_API_PORT = 4011;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+};
 
 /**
- * Browser tests run in Debian's Chromium (/usr/bin/chromium, or CHROME_PATH) against the dev server,
- * where the msw service worker answers the API.
+ * Browser tests run in Debian's Chromium (/usr/bin/chromium, or CHROME_PATH):
+ * - "dev": the dev server, where the msw service worker answers the API;
+ * - "production": the production build (no msw inside) behind `vite preview`, with its
+ *   Content-Security-Policy, against the same handlers run as a standalone HTTP API.
+ * `npm run test:e2e` builds first, so the production project tests the current code.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,18 +26,45 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  use: {
-    baseURL: DEV_URL,
-    trace: 'retain-on-failure',
-    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: 'npx vite --port 5173 --strictPort',
-    url: DEV_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'dev',
+      testIgnore: /\.prod\.spec\.ts$/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${DEV_PORT}` },
+    },
+    {
+      name: 'production',
+      testMatch: /\.prod\.spec\.ts$/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx mocks/server.ts`,
+      url: `http://127.0.0.1:${MOCK_API_PORT}/api/v1/roadmap`,
+      env: { MOCK_API_PORT: String(MOCK_API_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}`,
+      env: { MOCK_API_PORT: String(MOCK_API_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

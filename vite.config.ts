@@ -6,6 +6,35 @@ import { defineConfig, type Plugin } from 'vite';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
 
+/**
+ * Content-Security-Policy for the built app (README: "Hosting"). Scripts and styles only from the
+ * app's origin, no plugins, no <base>, no framing; requests only to the app and API origins.
+ * Image export draws on a canvas from blob: and data: URLs.
+ */
+export function contentSecurityPolicy(apiBaseUrl = process.env.VITE_API_BASE_URL ?? ''): string {
+  const apiOrigin = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': contentSecurityPolicy(),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 /** Production builds ship without the mock service worker; the demo build keeps it. */
 function dropMockWorker(mode: string): Plugin {
   let outDir = 'dist';
@@ -33,6 +62,7 @@ export default defineConfig(({ mode }) => ({
     port: 4173,
     strictPort: true,
     host: '127.0.0.1',
+    headers: SECURITY_HEADERS,
     // A production build has no mock inside: it talks to the standalone mock API (npm run mock-api).
     proxy: mode === 'demo' ? undefined : { '/api': `http://127.0.0.1:${MOCK_API_PORT}` },
   },

@@ -75,4 +75,4 @@ export function setBrowserScenario(name: ScenarioName): void {
   }
 }
 
-export { getScenario, SCENARIOS, type ScenarioName } from './scenarios';
+export { getScenario, isScenario, SCENARIOS, type ScenarioName } from './scenarios';

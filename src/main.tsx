@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
+import type { AppEnv } from './components/app-env';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import './styles.css';
@@ -10,25 +11,34 @@ import './styles.css';
  * The mock API runs in the dev server and in the demo build only. Production builds drop this
  * branch, so no msw code reaches them.
  */
-async function startMocks(): Promise<boolean> {
+async function startMocks(): Promise<AppEnv> {
   if (import.meta.env.DEV || import.meta.env.MODE === 'demo') {
-    if (import.meta.env.VITE_USE_MOCKS === 'false') return false;
-    const { startMockWorker } = await import('../mocks/browser');
-    await startMockWorker();
-    return true;
+    if (import.meta.env.VITE_USE_MOCKS === 'false') return { mocks: false };
+    const mock = await import('../mocks/browser');
+    await mock.startMockWorker();
+    return {
+      mocks: true,
+      mockControls: {
+        scenarios: mock.SCENARIOS,
+        current: mock.getScenario,
+        set: (name) => {
+          if (mock.isScenario(name)) mock.setBrowserScenario(name);
+        },
+      },
+    };
   }
-  return false;
+  return { mocks: false };
 }
 
 async function start() {
-  const mocks = await startMocks();
+  const env = await startMocks();
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(queryClient));
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root element');
   createRoot(container).render(
     <StrictMode>
-      <App queryClient={queryClient} router={router} env={{ mocks }} />
+      <App queryClient={queryClient} router={router} env={env} />
     </StrictMode>,
   );
 }

@@ -4,18 +4,29 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
+import type { MockControls } from '../src/components/app-env';
+import { getScenario, isScenario, SCENARIOS, setScenario } from '../mocks/scenarios';
 
 /** A fresh QueryClient per test, without retries, so that error states show at once. */
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
 }
 
+/** The tester panel's controls, wired to the node mock API as main.tsx wires them in the browser. */
+export const testMockControls: MockControls = {
+  scenarios: SCENARIOS,
+  current: getScenario,
+  set: (name) => {
+    if (isScenario(name)) setScenario(name);
+  },
+};
+
 /** Renders the whole app (shell, routes, providers) at `path` against the msw handlers. */
 export function renderApp(path = '/') {
   const queryClient = createTestQueryClient();
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const user = userEvent.setup();
-  const view = render(<App queryClient={queryClient} router={router} env={{ mocks: true }} />);
+  const view = render(<App queryClient={queryClient} router={router} env={{ mocks: true, mockControls: testMockControls }} />);
   return { ...view, user, router, queryClient };
 }
 

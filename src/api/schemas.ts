@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// No code generation at run time: the app's Content-Security-Policy forbids eval, and zod would
+// otherwise probe for it (a CSP violation report) before falling back to the same checks.
+z.config({ jitless: true });
+
 /** A half-yearly reporting period, e.g. "2026-H1" (January-June) or "2025-H2" (July-December). */
 export const PeriodSchema = z
   .string()

@@ -6,6 +6,7 @@ import { jurisdictionsQuery, roadmapQuery } from '../api/queries';
 import { JURISDICTION_CODES } from '../api/schemas';
 import { useAppEnv } from '../components/app-env';
 import { SectionBoundary } from '../components/section-boundary';
+import { TesterPanel } from '../components/tester-panel';
 
 /** Links keep the tester's scenario while navigating. */
 function withScenario(path: string, search: string): string {
@@ -27,7 +28,7 @@ export function PageFallback() {
 /** Header (navigation, illustrative-data notice), main content, footer. */
 export function Shell() {
   const { t } = useTranslation();
-  const { mocks } = useAppEnv();
+  const { mocks, mockControls } = useAppEnv();
   const location = useLocation();
   const navigation = useNavigation();
   const roadmap = useQuery(roadmapQuery());
@@ -94,6 +95,7 @@ export function Shell() {
           </p>
         )}
       </footer>
+      {mockControls && <TesterPanel controls={mockControls} />}
     </div>
   );
 }

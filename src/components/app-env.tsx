@@ -1,8 +1,16 @@
 import { createContext, useContext } from 'react';
 
-/** How the app is running: whether the mock API answers its requests. */
+/** Scenario switching of the mock API, handed in by main.tsx when the mock API is on. */
+export interface MockControls {
+  scenarios: readonly { name: string; description: string }[];
+  current: () => string;
+  set: (name: string) => void;
+}
+
+/** How the app is running: whether the mock API answers its requests, and its controls. */
 export interface AppEnv {
   mocks: boolean;
+  mockControls?: MockControls;
 }
 
 export const AppEnvContext = createContext<AppEnv>({ mocks: false });

@@ -75,6 +75,11 @@ export const en = {
     source: 'Source: {{source}}',
     noData: 'No data for this period.',
   },
+  tester: {
+    label: 'Tester panel',
+    summary: 'Mock API scenario:',
+    scenario: 'Scenario',
+  },
   table: {
     empty: 'No rows match.',
     pages: 'Table pages',

@@ -16,7 +16,7 @@ import { periodLabel } from '../../domain/format';
 import { isPeriod } from '../../domain/periods';
 import { extremes, overviewRows, type OverviewRow } from './overview-data';
 
-const StatusChart = lazy(() => import('./status-chart'));
+const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
 
 export function makeLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
@@ -136,7 +136,13 @@ function StatusSection({
         takeaway={takeaway}
         footnotes={footnotes}
         chartHeight={height}
-        chart={<StatusChart rows={rows} height={height} label={`${title}: ${takeaway}`} />}
+        chart={
+          <StatusBarChart
+            rows={rows.map((r) => ({ name: r.name, counts: r.counts, endLabel: r.completionLabel }))}
+            height={height}
+            label={`${title}: ${takeaway}`}
+          />
+        }
         fileNameParts={['roadmap', 'status-by-jurisdiction', period]}
         csv={() => ({
           columns: [

@@ -1,17 +1,25 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { STATUS_CODES } from '../../api/schemas';
-import { CHART_FONT_SIZE, STATUS_COLORS } from '../../components/chart-theme';
-import { STATUS_MARKERS } from '../../components/status-badge';
-import type { OverviewRow } from './overview-data';
+import { STATUS_CODES, type StatusCounts } from '../api/schemas';
+import { CHART_FONT_SIZE, STATUS_COLORS } from './chart-theme';
+import { STATUS_MARKERS } from './status-badge';
+
+export interface StatusBarRow {
+  /** Category label on the axis, e.g. a jurisdiction's name. */
+  name: string;
+  counts: StatusCounts;
+  /** Text at the end of the bar, e.g. the completed share. */
+  endLabel: string;
+}
 
 /**
- * Stacked bars of commitments by status, one bar per jurisdiction, completed share at the end.
+ * Stacked bars of commitments by status, one bar per row (e.g. per jurisdiction), a label at the end.
+ * Lazy-load it (React.lazy) so that recharts stays out of the first screen's critical code.
  * Screen readers get the chart as one image named by its takeaway; the table twin holds the figures.
  */
-export default function StatusChart({ rows, height, label }: { rows: OverviewRow[]; height: number; label: string }) {
+export default function StatusBarChart({ rows, height, label }: { rows: readonly StatusBarRow[]; height: number; label: string }) {
   const { t } = useTranslation();
-  const data = rows.map((row) => ({ ...row.counts, name: row.name, completionLabel: row.completionLabel }));
+  const data = rows.map((row) => ({ ...row.counts, name: row.name, endLabel: row.endLabel }));
   return (
     <div role="img" aria-label={label} style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -37,7 +45,7 @@ export default function StatusChart({ rows, height, label }: { rows: OverviewRow
               isAnimationActive="auto"
             >
               {index === STATUS_CODES.length - 1 && (
-                <LabelList dataKey="completionLabel" position="right" style={{ fontSize: CHART_FONT_SIZE, fill: '#111827' }} />
+                <LabelList dataKey="endLabel" position="right" style={{ fontSize: CHART_FONT_SIZE, fill: '#111827' }} />
               )}
             </Bar>
           ))}

@@ -1,0 +1,87 @@
+/**
+ * Line chart for values over time (years or periods), one line per series, with optional
+ * reference lines (baseline, target). Missing values break the line; they are never drawn as 0.
+ * Lazy-load it (React.lazy) so that recharts stays out of the first screen's critical code.
+ */
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART_FONT_SIZE, SERIES_COLORS } from './chart-theme';
+
+export interface LineSeries {
+  key: string;
+  label: string;
+  /** One point per x value, in order; null where the value is missing. */
+  points: readonly { x: string | number; y: number | null }[];
+  color?: string;
+}
+
+export interface ReferenceMark {
+  y: number;
+  label: string;
+  dashed?: boolean;
+}
+
+/** Marker shapes per series index so that lines differ by more than colour. */
+const DASHES = ['', '6 3', '2 3', '10 4 2 4', '4 4', '1 2'];
+
+export interface TimeLineChartProps {
+  series: readonly LineSeries[];
+  height: number;
+  /** Accessible name: the chart's title and takeaway. The table twin holds the figures. */
+  label: string;
+  references?: readonly ReferenceMark[];
+  formatValue?: (value: number) => string;
+  yDomain?: [number | 'auto', number | 'auto'];
+  /** Draw dots on each point (off for long series). */
+  dots?: boolean;
+}
+
+export default function TimeLineChart({ series, height, label, references = [], formatValue, yDomain, dots = true }: TimeLineChartProps) {
+  const xs: (string | number)[] = [];
+  for (const s of series) for (const p of s.points) if (!xs.includes(p.x)) xs.push(p.x);
+  const data = xs.map((x) => {
+    const row: Record<string, string | number | null> = { x };
+    for (const s of series) row[s.key] = s.points.find((p) => p.x === x)?.y ?? null;
+    return row;
+  });
+  return (
+    <div role="img" aria-label={label} style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke="#d1d5db" vertical={false} />
+          <XAxis dataKey="x" tick={{ fontSize: CHART_FONT_SIZE, fill: '#374151' }} />
+          <YAxis
+            tick={{ fontSize: CHART_FONT_SIZE, fill: '#374151' }}
+            tickFormatter={formatValue}
+            domain={yDomain ?? ['auto', 'auto']}
+            width={56}
+          />
+          <Tooltip formatter={(value) => (typeof value === 'number' && formatValue ? formatValue(value) : String(value ?? '—'))} />
+          {series.length > 1 && <Legend wrapperStyle={{ fontSize: CHART_FONT_SIZE }} />}
+          {references.map((r) => (
+            <ReferenceLine
+              key={r.label}
+              y={r.y}
+              stroke="#111827"
+              strokeDasharray={r.dashed ? '4 4' : undefined}
+              label={{ value: r.label, position: 'insideTopLeft', fontSize: CHART_FONT_SIZE, fill: '#111827' }}
+            />
+          ))}
+          {series.map((s, index) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              type="linear"
+              stroke={s.color ?? SERIES_COLORS[index % SERIES_COLORS.length]}
+              strokeWidth={2.5}
+              strokeDasharray={DASHES[index % DASHES.length]}
+              dot={dots ? { r: 3 } : false}
+              connectNulls={false}
+              isAnimationActive="auto"
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
