@@ -4,6 +4,8 @@ const DEV_PORT = 5173;
 /** The production build is served by `vite preview` and talks to the standalone mock API over HTTP. */
 const PREVIEW_PORT = 4174;
 const MOCK_API_PORT = 4011;
+/** The offline demo build (service worker + mock API inside), served by `vite preview --mode demo`. */
+const DEMO_PORT = 4176;
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -15,7 +17,8 @@ const chromium = {
  * - "dev": the dev server, where the msw service worker answers the API;
  * - "production": the production build (no msw inside) behind `vite preview`, with its
  *   Content-Security-Policy, against the same handlers run as a standalone HTTP API.
- * `npm run test:e2e` builds first, so the production project tests the current code.
+ * - "demo": the offline demo build (msw and the dataset inside, cached by its service worker).
+ * `npm run test:e2e` builds both first, so these projects test the current code.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,13 +33,19 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /\.prod\.spec\.ts$/,
+      testIgnore: /\.(prod|demo)\.spec\.ts$/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${DEV_PORT}` },
     },
     {
       name: 'production',
       testMatch: /\.prod\.spec\.ts$/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}` },
+    },
+    {
+      name: 'demo',
+      testMatch: /\.demo\.spec\.ts$/,
+      // Service workers register on localhost origins.
+      use: { ...chromium, baseURL: `http://localhost:${DEMO_PORT}` },
     },
   ],
   webServer: [
@@ -61,6 +70,14 @@ export default defineConfig({
       command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
       url: `http://127.0.0.1:${PREVIEW_PORT}`,
       env: { MOCK_API_PORT: String(MOCK_API_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite preview --mode demo --port ${DEMO_PORT} --strictPort --host localhost`,
+      url: `http://localhost:${DEMO_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',

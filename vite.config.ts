@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -35,31 +36,51 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** Production builds ship without the mock service worker; the demo build keeps it. */
-function dropMockWorker(mode: string): Plugin {
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = resolve(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+  });
+}
+
+/**
+ * Production builds ship without the mock service worker. The demo build keeps it and adds the
+ * offline service worker (mocks/demo-sw.js) with the list of files it caches (demo-assets.json).
+ */
+function mockWorkerFiles(mode: string): Plugin {
   let outDir = 'dist';
+  let root = '.';
   return {
-    name: 'roadmap-monitor:drop-mock-worker',
+    name: 'roadmap-monitor:mock-worker-files',
     apply: 'build',
     configResolved(config) {
+      root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
-      if (mode !== 'demo') rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+      if (mode !== 'demo') {
+        rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+        return;
+      }
+      copyFileSync(resolve(root, 'mocks/demo-sw.js'), resolve(outDir, 'demo-sw.js'));
+      const files = listFiles(outDir).filter((f) => !['demo-sw.js', 'mockServiceWorker.js', 'demo-assets.json'].includes(f));
+      const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
+      writeFileSync(resolve(outDir, 'demo-assets.json'), JSON.stringify({ version, files: ['./', ...files] }, null, 2));
     },
   };
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropMockWorker(mode)],
+  plugins: [react(), mockWorkerFiles(mode)],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+    // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.
     sourcemap: false,
     target: 'es2022',
   },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   preview: {
-    port: 4173,
+    port: mode === 'demo' ? 4175 : 4173,
     strictPort: true,
     host: '127.0.0.1',
     headers: SECURITY_HEADERS,

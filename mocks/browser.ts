@@ -57,7 +57,8 @@ export async function startMockWorker(): Promise<void> {
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // The demo build's worker also caches the app for offline use (mocks/demo-sw.js).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}${import.meta.env.MODE === 'demo' ? 'demo-sw.js' : 'mockServiceWorker.js'}` },
   });
 }
 

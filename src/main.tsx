@@ -18,6 +18,7 @@ async function startMocks(): Promise<AppEnv> {
     await mock.startMockWorker();
     return {
       mocks: true,
+      demo: import.meta.env.MODE === 'demo',
       mockControls: {
         scenarios: mock.SCENARIOS,
         current: mock.getScenario,

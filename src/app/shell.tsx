@@ -28,7 +28,7 @@ export function PageFallback() {
 /** Header (navigation, illustrative-data notice), main content, footer. */
 export function Shell() {
   const { t } = useTranslation();
-  const { mocks, mockControls } = useAppEnv();
+  const { mocks, demo, mockControls } = useAppEnv();
   const location = useLocation();
   const navigation = useNavigation();
   const roadmap = useQuery(roadmapQuery());
@@ -78,7 +78,7 @@ export function Shell() {
       </header>
       {illustrative && (
         <p className="illustrative-banner">
-          <strong>{t('app.illustrative')}:</strong> {t('app.illustrativeDetail')}
+          <strong>{demo ? t('app.demo') : t('app.illustrative')}:</strong> {t('app.illustrativeDetail')}
         </p>
       )}
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>

@@ -10,6 +10,8 @@ export interface MockControls {
 /** How the app is running: whether the mock API answers its requests, and its controls. */
 export interface AppEnv {
   mocks: boolean;
+  /** The offline demo build (npm run build:demo). */
+  demo?: boolean;
   mockControls?: MockControls;
 }
 

@@ -1,6 +1,10 @@
-import { Suspense, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvBlob, csvFileName, toCsv, type CsvInput } from '../domain/csv';
+import { addSlide, sameSlide, type Slide } from '../domain/deck';
+import { exportFileName } from '../domain/file-name';
+import { buildChartSvg, svgToPng } from './chart-image';
+import { useStoredDeck } from './deck-store';
 import { useChartView } from './url-state';
 
 export interface ChartFrameProps {
@@ -20,9 +24,11 @@ export interface ChartFrameProps {
   csv: () => CsvInput;
   fileNameParts: string[];
   chartHeight?: number;
+  /** The presenter slide showing this chart; without it there is no "Add to presentation". */
+  slide?: Slide;
 }
 
-function download(blob: Blob, fileName: string) {
+export function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -40,6 +46,23 @@ export function ChartFrame(props: ChartFrameProps) {
   const baseId = useId();
   const tabs = useRef<Record<'chart' | 'table', HTMLButtonElement | null>>({ chart: null, table: null });
   const views = ['chart', 'table'] as const;
+  const body = useRef<HTMLDivElement>(null);
+  const [deck, setDeck] = useStoredDeck();
+  const [exportError, setExportError] = useState(false);
+  const inDeck = props.slide ? deck.some((s) => sameSlide(s, props.slide as Slide)) : false;
+  const notes = [
+    `${t('chart.period', { period: props.period })}. ${t('chart.source', { source: props.source })}`,
+    ...(props.footnotes ?? []),
+  ];
+
+  async function downloadImage(kind: 'svg' | 'png') {
+    const image = body.current ? buildChartSvg(body.current, { title: props.title, takeaway: props.takeaway, notes }) : null;
+    setExportError(!image);
+    if (!image) return;
+    const blob =
+      kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(image.svg, image.width, image.height, 2);
+    download(blob, exportFileName(props.fileNameParts, kind));
+  }
 
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -80,13 +103,40 @@ export function ChartFrame(props: ChartFrameProps) {
           >
             {t('chart.downloadCsv')}
           </button>
+          {view === 'chart' && (
+            <>
+              <button type="button" onClick={() => void downloadImage('png')}>
+                {t('chart.downloadPng')}
+              </button>
+              <button type="button" onClick={() => void downloadImage('svg')}>
+                {t('chart.downloadSvg')}
+              </button>
+            </>
+          )}
+          {props.slide && (
+            <button
+              type="button"
+              aria-pressed={inDeck}
+              onClick={() =>
+                setDeck(inDeck ? deck.filter((s) => !sameSlide(s, props.slide as Slide)) : addSlide(deck, props.slide as Slide))
+              }
+            >
+              {inDeck ? t('chart.inPresentation') : t('chart.addToPresentation')}
+            </button>
+          )}
         </div>
       </div>
       <p className="takeaway">{props.takeaway}</p>
+      {exportError && (
+        <p role="status" className="notice">
+          {t('chart.exportUnavailable')}
+        </p>
+      )}
       <div
         role="tabpanel"
         id={`${baseId}-panel`}
         aria-labelledby={`${baseId}-tab-${view}`}
+        ref={body}
         className="chart-frame-body"
         style={view === 'chart' ? { minHeight: props.chartHeight ?? 320 } : undefined}
       >

@@ -11,6 +11,7 @@
  * to every text cell, including header labels and notes. Numbers stay numbers, negative ones included.
  * A missing value (null) is an empty cell, never 0.
  */
+import { exportFileName } from './file-name';
 import Papa from 'papaparse';
 
 export interface CsvColumn {
@@ -67,17 +68,5 @@ export function csvBlob(csv: string): Blob {
  * empty parts are skipped; the name is at most 120 characters before the extension.
  */
 export function csvFileName(parts: readonly string[]): string {
-  const slug = parts
-    .map((part) =>
-      part
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, ''),
-    )
-    .filter((part) => part.length > 0)
-    .join('-')
-    .slice(0, 120)
-    .replace(/-+$/, '');
-  return `${slug || 'export'}.csv`;
+  return exportFileName(parts, 'csv');
 }
