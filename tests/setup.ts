@@ -2,9 +2,12 @@
  * Test setup: the real msw handlers answer every request; an unhandled request fails the test.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetScenario, server } from '../mocks/node';
+
+// Lazy route modules and msw answers take longer than a second on a busy two-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const unhandled: string[] = [];
 

@@ -24,6 +24,8 @@ export interface ChartFrameProps {
   csv: () => CsvInput;
   fileNameParts: string[];
   chartHeight?: number;
+  /** False when the chart view is not an SVG chart (e.g. a shaded table): no image download. */
+  imageExport?: boolean;
   /** The presenter slide showing this chart; without it there is no "Add to presentation". */
   slide?: Slide;
 }
@@ -103,7 +105,7 @@ export function ChartFrame(props: ChartFrameProps) {
           >
             {t('chart.downloadCsv')}
           </button>
-          {view === 'chart' && (
+          {view === 'chart' && props.imageExport !== false && (
             <>
               <button type="button" onClick={() => void downloadImage('png')}>
                 {t('chart.downloadPng')}

@@ -8,7 +8,7 @@ test('the overview loads the six jurisdictions from the mock API without console
   await expect(page.getByRole('heading', { name: 'Commitments by status' })).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('figure', { name: 'Commitments by status' }).getByRole('tab', { name: 'Table' }).click();
   await expect(page).toHaveURL(/\?tables=status$/);
   const rows = page.getByRole('table', { name: /Commitments by status/ }).getByRole('row');
   await expect(rows).toHaveCount(7);
@@ -25,9 +25,13 @@ test('the overview loads the six jurisdictions from the mock API without console
 test('the overview has no axe violations in chart and table view', async ({ page, problems }) => {
   await page.goto('/');
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.locator('.recharts-line').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('tab', { name: 'Table' }).click();
-  await expect(page.getByRole('table')).toBeVisible();
+  for (const name of ['Commitments by status', 'Completed share by pillar', 'Completed share over time']) {
+    await page.getByRole('figure', { name }).getByRole('tab', { name: 'Table' }).click();
+  }
+  await expect(page).toHaveURL(/\?tables=status%2Cgrid%2Ctrend$|\?tables=status,grid,trend$/);
+  await expect(page.getByRole('table', { name: /Completed share by period and jurisdiction/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
@@ -86,8 +90,68 @@ test('the header reaches every jurisdiction and About, and the period survives a
 test('at 320 px the page does not scroll sideways', async ({ page, problems }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/?tables=status');
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Commitments by status/ })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+});
+
+test('the grid links each pillar and each jurisdiction to its page', async ({ page, problems }) => {
+  await page.goto('/');
+  const grid = page.getByRole('figure', { name: 'Completed share by pillar' }).getByRole('table');
+  await expect(grid.getByRole('rowheader')).toHaveCount(6);
+  // Every cell prints its figure.
+  const cells = grid.getByRole('cell');
+  await expect(cells.first()).toHaveText(/^(\d+%|—)$/);
+  const pillarLink = grid.getByRole('columnheader').nth(1).getByRole('link');
+  const href = await pillarLink.getAttribute('href');
+  expect(href).toMatch(/^\/pillars\/[a-z0-9-]+$/);
+  await pillarLink.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole('figure', { name: 'Completed share by pillar' }).getByRole('rowheader', { name: 'Albania' }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/jurisdictions\/AL$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Albania');
+  expect(problems).toEqual([]);
+});
+
+test('the overview keeps the selected period in the URL and on its links', async ({ page, problems }) => {
+  await page.goto('/?period=2024-H1');
+  const grid = page.getByRole('figure', { name: 'Completed share by pillar' }).getByRole('table');
+  await expect(grid).toHaveAccessibleName(/H1 2024/);
+  await expect(grid.getByRole('rowheader', { name: 'Serbia' }).getByRole('link')).toHaveAttribute('href', '/jurisdictions/RS?period=2024-H1');
+  await page.getByRole('figure', { name: 'Completed share over time' }).getByRole('tab', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/period=2024-H1&tables=trend$/);
+  const trend = page.getByRole('table', { name: /Completed share by period and jurisdiction/ });
+  await expect(trend.getByRole('rowheader').last()).toHaveText('H1 2024');
+  await page.reload();
+  await expect(page.getByRole('table', { name: /Completed share by period and jurisdiction/ }).getByRole('rowheader').last()).toHaveText('H1 2024');
+  expect(problems).toEqual([]);
+});
+
+test('at 320 px the overview charts and the About page do not scroll sideways', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.goto('/');
+  await expect(page.locator('.recharts-line').first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Completed share by pillar' }).getByRole('table')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto('/?tables=grid,trend');
+  await expect(page.getByRole('table', { name: /Completed share by period and jurisdiction/ })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto('/about');
+  await expect(page.getByRole('table', { name: 'CPI score by jurisdiction and year' })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+});
+
+test('About explains the method with its thresholds and passes axe', async ({ page, problems }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1, name: 'About this dashboard' })).toBeVisible();
+  const method = page.getByRole('table', { name: 'Progress categories and their thresholds' });
+  await expect(method.getByRole('row', { name: /On track/ })).toContainText('R ≥ 95%');
+  await expect(page.getByRole('region', { name: 'Reference context from published sources' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { JurisdictionListSchema, RoadmapSchema } from '../../src/api/schemas';
+import { DECK_STORAGE_KEY } from '../../src/components/deck-store';
 import { renderApp } from '../utils';
 
 /** Downloads made by the page: the Blob handed to createObjectURL and the link's file name. */
@@ -69,3 +70,20 @@ describe('chart frame exports', () => {
   });
 });
 
+describe('add to presentation', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('stores the chart in the deck and takes it out again', async () => {
+    const { user } = renderApp('/');
+    const frame = (await screen.findByRole('heading', { name: 'Commitments by status' })).closest('figure') as HTMLElement;
+    const add = within(frame).queryByRole('button', { name: 'Add to presentation' });
+    // Only frames that declare their slide offer it.
+    if (!add) return expect.fail('the overview status chart should offer "Add to presentation"');
+    await user.click(add);
+    expect(window.localStorage.getItem(DECK_STORAGE_KEY)).toBe('overview-status');
+    const added = within(frame).getByRole('button', { name: 'In presentation ✓' });
+    expect(added).toHaveAttribute('aria-pressed', 'true');
+    await user.click(added);
+    expect(window.localStorage.getItem(DECK_STORAGE_KEY)).toBeNull();
+  });
+});

@@ -1,10 +1,29 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import Papa from 'papaparse';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiPath } from '../../mocks/handlers/paths';
+import { resetScenario, server, useScenario } from '../../mocks/node';
 import { apiGet } from '../../src/api/client';
-import { JurisdictionListSchema, ProgressSchema, RoadmapSchema } from '../../src/api/schemas';
-import { formatShare } from '../../src/domain/format';
-import { resetScenario, useScenario } from '../../mocks/node';
+import { CommitmentListSchema, JurisdictionListSchema, ProgressSchema, RoadmapSchema } from '../../src/api/schemas';
+import { formatShare, periodLabel } from '../../src/domain/format';
+import { isDueNextPeriod } from '../../src/domain/progress';
 import { currentUrl, renderApp } from '../utils';
+
+// Whole screens render here, several test files at a time: give findBy queries room on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+
+// The routes load lazily; compiling them once up front keeps the first visit to each from
+// running into the default one-second wait of findBy queries.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/features/overview/route'),
+    import('../../src/features/jurisdiction/route'),
+    import('../../src/features/about/route'),
+    import('../../src/components/status-bar-chart'),
+    import('../../src/components/line-chart'),
+  ]);
+}, 60_000);
 
 /** What the API says, fetched through the same handlers the screen uses. */
 async function apiFacts(period?: string) {
@@ -20,7 +39,8 @@ describe('regional overview', () => {
     const { user, router } = renderApp('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Regional overview' })).toBeInTheDocument();
-    await user.click(await screen.findByRole('tab', { name: 'Table' }));
+    const figure = await screen.findByRole('figure', { name: 'Commitments by status' });
+    await user.click(within(figure).getByRole('tab', { name: 'Table' }));
     expect(currentUrl(router)).toBe('/?tables=status');
 
     const table = await screen.findByRole('table', { name: /Commitments by status/ });
@@ -73,7 +93,9 @@ describe('regional overview', () => {
     expect(await screen.findAllByText('Illustrative data')).not.toHaveLength(0);
     const kosovo = facts.jurisdictions.find((j) => j.code === 'XK');
     expect(kosovo?.designationFootnote).toBeTruthy();
-    expect(await screen.findByText(new RegExp(kosovo!.designationFootnote!.slice(0, 40)))).toBeInTheDocument();
+    // Every chart that names Kosovo* carries the footnote.
+    const notes = await screen.findAllByText(new RegExp(kosovo!.designationFootnote!.slice(0, 40)));
+    expect(notes.length).toBeGreaterThanOrEqual(3);
   });
 
   it('shows the selected period from the URL and its figures', async () => {
@@ -156,5 +178,276 @@ describe('routing', () => {
     await user.click(within(nav).getByRole('link', { name: 'About' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'About this dashboard' })).toBeInTheDocument();
     expect(screen.getByText(/deadline falls on or before the last day/)).toBeInTheDocument();
+  });
+});
+
+/** The figures the API gives for a period, plus the commitments as they stood then. */
+async function gridFacts(period?: string) {
+  const base = await apiFacts(period);
+  const selected = period ?? base.roadmap.asOfPeriod;
+  const commitments = await apiGet(`/commitments?period=${selected}`, CommitmentListSchema);
+  return { ...base, period: selected, commitments: commitments.items };
+}
+
+function figure(name: string) {
+  return screen.findByRole('figure', { name });
+}
+
+/** Cell texts of each body row, after the row header. */
+function bodyCells(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell').map((c) => c.textContent ?? ''));
+}
+
+/** Captures the Blob handed to URL.createObjectURL by a "Download CSV" click. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  const original = Object.getOwnPropertyDescriptor(URL, 'createObjectURL');
+  const originalRevoke = Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL');
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    writable: true,
+    value: (blob: Blob) => {
+      blobs.push(blob);
+      return `blob:test/${blobs.length}`;
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: () => undefined });
+  // jsdom cannot follow the download link.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  restoreDownloads = () => {
+    if (original) Object.defineProperty(URL, 'createObjectURL', original);
+    else delete (URL as { createObjectURL?: unknown }).createObjectURL;
+    if (originalRevoke) Object.defineProperty(URL, 'revokeObjectURL', originalRevoke);
+    else delete (URL as { revokeObjectURL?: unknown }).revokeObjectURL;
+  };
+  return blobs;
+}
+
+let restoreDownloads: (() => void) | undefined;
+afterEach(() => {
+  restoreDownloads?.();
+  restoreDownloads = undefined;
+});
+
+/** The raw bytes of a Blob (FileReader: jsdom's Blob has no stream()). */
+function blobBytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('Could not read the download'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+/** The CSV text of a captured Blob, checking that it starts with the UTF-8 byte-order mark. */
+async function csvRows(blob: Blob): Promise<string[][]> {
+  const bytes = await blobBytes(blob);
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: false }).data;
+}
+
+function percentText(share: number | null): string {
+  return share === null ? '' : String(Math.round(share * 1000) / 10);
+}
+
+describe('overview headline figures', () => {
+  it('counts completed, overdue, due in the next six months and all commitments as the API reports them', async () => {
+    const facts = await gridFacts();
+    renderApp('/');
+    const figureValue = async (label: string) => {
+      const term = await screen.findByText(label, { selector: 'dt' });
+      return term.nextElementSibling as HTMLElement;
+    };
+    const sum = (pick: (c: (typeof facts.progress.byJurisdiction)[number]) => number) =>
+      facts.progress.byJurisdiction.reduce((total, c) => total + pick(c), 0);
+    const dueNext = facts.commitments.filter((c) => isDueNextPeriod(c.deadline, c.status, facts.period)).length;
+    expect(dueNext).toBeGreaterThan(0);
+
+    await waitFor(async () => expect((await figureValue('Due in the next six months')).textContent).toBe(dueNext.toLocaleString('en')));
+    expect((await figureValue('Commitments')).textContent).toBe(sum((c) => c.total).toLocaleString('en'));
+    expect((await figureValue('Completed')).textContent).toBe(sum((c) => c.counts.completed).toLocaleString('en'));
+    expect((await figureValue('Overdue')).textContent).toBe(sum((c) => c.overdue).toLocaleString('en'));
+  });
+
+  it('counts the commitments due next from the selected period', async () => {
+    const { roadmap } = await apiFacts();
+    const earlier = roadmap.periods[roadmap.periods.length - 5]!;
+    const facts = await gridFacts(earlier);
+    const dueNext = facts.commitments.filter((c) => isDueNextPeriod(c.deadline, c.status, earlier)).length;
+    renderApp(`/?period=${earlier}`);
+    const term = await screen.findByText('Due in the next six months', { selector: 'dt' });
+    await waitFor(() => expect(term.nextElementSibling?.textContent).toBe(dueNext.toLocaleString('en')));
+  });
+});
+
+describe('overview completion grid', () => {
+  it('prints each jurisdiction x pillar share from the API, with links to jurisdictions and pillars', async () => {
+    const facts = await gridFacts();
+    renderApp('/');
+    const frame = await figure('Completed share by pillar');
+    const grid = within(frame).getByRole('table', { name: /Completed share by jurisdiction and pillar/ });
+
+    const pillarHeaders = within(grid).getAllByRole('columnheader').slice(1);
+    expect(pillarHeaders.map((h) => h.textContent)).toEqual(facts.roadmap.pillars.map((p) => p.shortName));
+    for (const [index, pillar] of facts.roadmap.pillars.entries()) {
+      expect(within(pillarHeaders[index]!).getByRole('link')).toHaveAttribute('href', `/pillars/${pillar.id}`);
+    }
+    const rowHeaders = within(grid).getAllByRole('rowheader');
+    expect(rowHeaders.map((h) => h.textContent)).toEqual(facts.jurisdictions.map((j) => j.name));
+    for (const [index, jurisdiction] of facts.jurisdictions.entries()) {
+      expect(within(rowHeaders[index]!).getByRole('link')).toHaveAttribute('href', `/jurisdictions/${jurisdiction.code}`);
+    }
+
+    const expected = facts.jurisdictions.map((j) =>
+      facts.roadmap.pillars.map((p) =>
+        formatShare(facts.progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === j.code && c.pillar === p.id)?.completion ?? null),
+      ),
+    );
+    expect(bodyCells(grid)).toEqual(expected);
+    // Figures are printed, never left to the shading alone.
+    expect(expected.flat().every((text) => /^\d+%$|^—$/.test(text))).toBe(true);
+  });
+
+  it('holds the same figures in its table twin, in the URL', async () => {
+    const facts = await gridFacts();
+    const { user, router } = renderApp('/');
+    const frame = await figure('Completed share by pillar');
+    await user.click(within(frame).getByRole('tab', { name: 'Table' }));
+    expect(currentUrl(router)).toBe('/?tables=grid');
+    const table = await within(frame).findByRole('table', { name: /Completed share by jurisdiction and pillar/ });
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(facts.jurisdictions.map((j) => j.name));
+    expect(bodyCells(table)).toEqual(
+      facts.jurisdictions.map((j) =>
+        facts.roadmap.pillars.map((p) =>
+          formatShare(facts.progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === j.code && c.pillar === p.id)?.completion ?? null),
+        ),
+      ),
+    );
+  });
+
+  it('follows the selected period and keeps it on its links', async () => {
+    const { roadmap } = await apiFacts();
+    const earlier = roadmap.periods[roadmap.periods.length - 6]!;
+    const facts = await gridFacts(earlier);
+    const { user, router } = renderApp('/');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Period' }), earlier);
+    expect(currentUrl(router)).toBe(`/?period=${earlier}`);
+    const frame = await figure('Completed share by pillar');
+    const grid = await within(frame).findByRole('table', { name: new RegExp(periodLabel(earlier)) });
+    expect(bodyCells(grid)[0]).toEqual(
+      facts.roadmap.pillars.map((p) =>
+        formatShare(
+          facts.progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === facts.jurisdictions[0]!.code && c.pillar === p.id)
+            ?.completion ?? null,
+        ),
+      ),
+    );
+    const firstPillar = facts.roadmap.pillars[0]!;
+    const link = within(grid).getByRole('link', { name: firstPillar.shortName });
+    expect(link).toHaveAttribute('href', `/pillars/${firstPillar.id}?period=${earlier}`);
+    await user.click(link);
+    await waitFor(() => expect(currentUrl(router)).toBe(`/pillars/${firstPillar.id}?period=${earlier}`));
+  });
+
+  it('downloads a CSV with BOM, unit, period, source and the Kosovo* footnote', async () => {
+    const facts = await gridFacts();
+    const blobs = captureDownloads();
+    const { user } = renderApp('/');
+    const frame = await figure('Completed share by pillar');
+    await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    expect(blobs).toHaveLength(1);
+    const rows = await csvRows(blobs[0]!);
+    expect(rows[0]).toEqual(['Jurisdiction', ...facts.roadmap.pillars.map((p) => `${p.shortName} (%)`)]);
+    const body = rows.slice(1, 1 + facts.jurisdictions.length);
+    expect(body).toEqual(
+      facts.jurisdictions.map((j) => [
+        j.name,
+        ...facts.roadmap.pillars.map((p) =>
+          percentText(facts.progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === j.code && c.pillar === p.id)?.completion ?? null),
+        ),
+      ]),
+    );
+    const notes = rows.slice(2 + facts.jurisdictions.length).map((r) => r[0]);
+    expect(notes).toEqual(expect.arrayContaining([`Period: ${facts.period}`, `Source: ${facts.roadmap.source}`]));
+    expect(notes.some((n) => /^Unit: per cent/.test(n ?? ''))).toBe(true);
+    const kosovo = facts.jurisdictions.find((j) => j.designationFootnote)!;
+    expect(notes).toContain(`${kosovo.name} ${kosovo.designationFootnote}`);
+  });
+
+  it('neutralises names that a spreadsheet would run as formulas', async () => {
+    const { jurisdictions } = await apiFacts();
+    const renamed = jurisdictions.map((j, index) =>
+      index === 0 ? { ...j, name: '=HYPERLINK("http://example.org","x")' } : index === 1 ? { ...j, name: '-2+3' } : j,
+    );
+    server.use(http.get(apiPath('/jurisdictions'), () => HttpResponse.json({ items: renamed })));
+    const blobs = captureDownloads();
+    const { user } = renderApp('/');
+    const frame = await figure('Completed share by pillar');
+    await within(frame).findByRole('rowheader', { name: '=HYPERLINK("http://example.org","x")' });
+    await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    const rows = await csvRows(blobs[0]!);
+    expect(rows[1]?.[0]).toBe(`'=HYPERLINK("http://example.org","x")`);
+    expect(rows[2]?.[0]).toBe(`'-2+3`);
+  });
+
+  it('says when a sort parameter names no column, and keeps the usual order', async () => {
+    const facts = await gridFacts();
+    renderApp('/?tables=grid&gridSort=bogus');
+    expect(await screen.findByText(/cannot be sorted by “bogus”/)).toBeInTheDocument();
+    const frame = await figure('Completed share by pillar');
+    const table = within(frame).getByRole('table');
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(facts.jurisdictions.map((j) => j.name));
+  });
+});
+
+describe('overview completion over time', () => {
+  it('holds progress.trend in its table twin: rows are periods, columns jurisdictions', async () => {
+    const facts = await gridFacts();
+    const { user, router } = renderApp('/');
+    const frame = await figure('Completed share over time');
+    await user.click(within(frame).getByRole('tab', { name: 'Table' }));
+    expect(currentUrl(router)).toBe('/?tables=trend');
+    const table = await within(frame).findByRole('table');
+    const periods = [...new Set(facts.progress.trend.map((p) => p.period))];
+    expect(periods.at(-1)).toBe(facts.period);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(periods.map((p) => periodLabel(p)));
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .slice(1)
+        .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim()),
+    ).toEqual(facts.jurisdictions.map((j) => j.name));
+    expect(bodyCells(table)).toEqual(
+      periods.map((period) =>
+        facts.jurisdictions.map((j) =>
+          formatShare(facts.progress.trend.find((p) => p.period === period && p.jurisdiction === j.code)?.completion ?? null),
+        ),
+      ),
+    );
+  });
+
+  it('states the largest gain as its takeaway and downloads the series as CSV', async () => {
+    const facts = await gridFacts();
+    const blobs = captureDownloads();
+    const { user } = renderApp('/');
+    const frame = await figure('Completed share over time');
+    expect(within(frame).getByText(/completed share rose the most|No jurisdiction’s completed share rose/)).toBeInTheDocument();
+    await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    const rows = await csvRows(blobs[0]!);
+    expect(rows[0]).toEqual(['Period', ...facts.jurisdictions.map((j) => `${j.name} (%)`)]);
+    const periods = [...new Set(facts.progress.trend.map((p) => p.period))];
+    expect(rows.slice(1, 1 + periods.length)).toEqual(
+      periods.map((period) => [
+        period,
+        ...facts.jurisdictions.map((j) =>
+          percentText(facts.progress.trend.find((p) => p.period === period && p.jurisdiction === j.code)?.completion ?? null),
+        ),
+      ]),
+    );
   });
 });

@@ -5,6 +5,9 @@ import { jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { IndicatorMethod } from './indicator-method';
+import { ReferenceSection } from './reference-section';
+import './about.css';
 
 export function makeLoader(queryClient: QueryClient) {
   return () => {
@@ -45,6 +48,7 @@ export function Component() {
             <p>{t('about.overdueRule')}</p>
             <h2>{t('about.completionTitle')}</h2>
             <p>{t('about.completionRule')}</p>
+            <IndicatorMethod />
             <h2>{t('about.pillars')}</h2>
             <ol>
               {r.pillars.map((p) => (
@@ -55,12 +59,13 @@ export function Component() {
             </ol>
             <h2>{t('about.sources')}</h2>
             <p>{r.source}</p>
-            <p>
+            <p className="about-openapi">
               {t('about.contract')} <a href={`${apiBaseUrl()}/api/v1/openapi.json`}>/api/v1/openapi.json</a>
             </p>
           </>
         )}
       </QueryState>
+      <ReferenceSection jurisdictions={jurisdictions.data?.items} />
       <h2>{t('about.designation')}</h2>
       {footnotes.map((j) => (
         <p key={j.code}>

@@ -1,9 +1,16 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
-import { STATUS_CODES, type Jurisdiction, type Roadmap } from '../../api/schemas';
+import { commitmentsQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
+import {
+  STATUS_CODES,
+  type CommitmentList,
+  type Jurisdiction,
+  type Period,
+  type Progress,
+  type Roadmap,
+} from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
@@ -12,9 +19,17 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { StatusBadge } from '../../components/status-badge';
 import { useSortParam } from '../../components/url-state';
 import { useDocumentTitle } from '../../components/use-document-title';
+import type { Slide } from '../../domain/deck';
 import { periodLabel } from '../../domain/format';
 import { isPeriod } from '../../domain/periods';
+import { CompletionGridSection } from './completion-grid';
+import { Headline } from './headline';
 import { extremes, overviewRows, type OverviewRow } from './overview-data';
+import { TrendSection } from './trend-section';
+import './overview.css';
+
+/** Presenter slides showing this screen's charts ("Add to presentation"). */
+const STATUS_SLIDE: Slide = { kind: 'overview-status' };
 
 const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
 
@@ -24,9 +39,11 @@ export function makeLoader(queryClient: QueryClient) {
     void queryClient.prefetchQuery(jurisdictionsQuery());
     void queryClient
       .ensureQueryData(roadmapQuery())
-      .then((roadmap) =>
-        queryClient.prefetchQuery(progressQuery(isPeriod(period) && roadmap.periods.includes(period) ? period : roadmap.asOfPeriod)),
-      )
+      .then((roadmap) => {
+        const selected = isPeriod(period) && roadmap.periods.includes(period) ? period : roadmap.asOfPeriod;
+        void queryClient.prefetchQuery(commitmentsQuery({ period: selected }));
+        return queryClient.prefetchQuery(progressQuery(selected));
+      })
       .catch(() => undefined);
     return null;
   };
@@ -49,24 +66,30 @@ export function Component() {
 function Overview({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   const periodState = usePeriod(roadmap);
-  const progress = useQuery(progressQuery(periodState.period));
-  const jurisdictions = useQuery(jurisdictionsQuery());
+  const { period } = periodState;
+  const progressResult = useQuery(progressQuery(period));
+  const jurisdictionsResult = useQuery(jurisdictionsQuery());
+  const commitmentsResult = useQuery(commitmentsQuery({ period }));
+  // Links keep the selected period when it is not the latest.
+  const linkSearch = periodState.isLatest ? '' : `?period=${encodeURIComponent(period)}`;
   return (
     <>
       <div className="page-intro">
-        <p>{t('overview.intro', { period: periodLabel(periodState.period) })}</p>
+        <p>{t('overview.intro', { period: periodLabel(period) })}</p>
         <PeriodSelect roadmap={roadmap} state={periodState} />
       </div>
       <SectionBoundary>
-        <QueryState query={jurisdictions} what={t('what.jurisdictions')} minHeight={420}>
+        <QueryState query={jurisdictionsResult} what={t('what.jurisdictions')} minHeight={420}>
           {(list) => (
-            <QueryState query={progress} what={t('what.progress')} minHeight={420}>
+            <QueryState query={progressResult} what={t('what.progress')} minHeight={420}>
               {(data) => (
-                <StatusSection
-                  rows={overviewRows(data, list.items)}
+                <Sections
+                  roadmap={roadmap}
+                  progress={data}
                   jurisdictions={list.items}
-                  period={periodState.period}
-                  source={roadmap.source}
+                  commitments={commitmentsResult}
+                  period={period}
+                  linkSearch={linkSearch}
                 />
               )}
             </QueryState>
@@ -77,38 +100,64 @@ function Overview({ roadmap }: { roadmap: Roadmap }) {
   );
 }
 
-function Headline({ rows }: { rows: OverviewRow[] }) {
-  const { t } = useTranslation();
-  const total = rows.reduce((sum, r) => sum + r.total, 0);
-  const completed = rows.reduce((sum, r) => sum + r.counts.completed, 0);
-  const overdue = rows.reduce((sum, r) => sum + r.overdue, 0);
-  const figures = [
-    { label: t('overview.headline.total'), value: total.toLocaleString('en') },
-    { label: t('overview.headline.completed'), value: completed.toLocaleString('en') },
-    { label: t('overview.headline.overdue'), value: overdue.toLocaleString('en') },
-  ];
+/** "Kosovo* This designation is ..." for every jurisdiction whose name carries a footnote. */
+function designationNotes(list: readonly Jurisdiction[]): string[] {
+  return list.flatMap((j) => (j.designationFootnote ? [`${j.name} ${j.designationFootnote}`] : []));
+}
+
+function Sections({
+  roadmap,
+  progress,
+  jurisdictions,
+  commitments,
+  period,
+  linkSearch,
+}: {
+  roadmap: Roadmap;
+  progress: Progress;
+  jurisdictions: readonly Jurisdiction[];
+  commitments: UseQueryResult<CommitmentList>;
+  period: Period;
+  linkSearch: string;
+}) {
+  const rows = useMemo(() => overviewRows(progress, jurisdictions), [progress, jurisdictions]);
+  const footnotes = useMemo(() => designationNotes(jurisdictions), [jurisdictions]);
   return (
-    <dl className="headline">
-      {figures.map((f) => (
-        <div key={f.label} className="headline-figure">
-          <dt>{f.label}</dt>
-          <dd>{f.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <Headline rows={rows} commitments={commitments} period={period} />
+      <SectionBoundary>
+        <StatusSection rows={rows} footnotes={footnotes} period={period} source={roadmap.source} linkSearch={linkSearch} />
+      </SectionBoundary>
+      <SectionBoundary>
+        <CompletionGridSection
+          progress={progress}
+          jurisdictions={jurisdictions}
+          pillars={roadmap.pillars}
+          period={period}
+          source={roadmap.source}
+          footnotes={footnotes}
+          linkSearch={linkSearch}
+        />
+      </SectionBoundary>
+      <SectionBoundary>
+        <TrendSection progress={progress} jurisdictions={jurisdictions} source={roadmap.source} footnotes={footnotes} />
+      </SectionBoundary>
+    </>
   );
 }
 
 function StatusSection({
   rows,
-  jurisdictions,
+  footnotes,
   period,
   source,
+  linkSearch,
 }: {
   rows: OverviewRow[];
-  jurisdictions: readonly Jurisdiction[];
-  period: string;
+  footnotes: string[];
+  period: Period;
   source: string;
+  linkSearch: string;
 }) {
   const { t } = useTranslation();
   const ends = extremes(rows);
@@ -120,15 +169,26 @@ function StatusSection({
         lowShare: ends.laggard.completionLabel,
       })
     : t('overview.takeawayEmpty');
-  const footnotes = jurisdictions.flatMap((j) => (j.designationFootnote ? [`${j.name} ${j.designationFootnote}`] : []));
   const title = t('overview.statusTitle');
   const height = 64 + rows.length * 44;
+  const label = `${title}: ${takeaway}`;
+  // The same element while the data stays the same, so that changes elsewhere in the URL do not redraw the chart.
+  const chart = useMemo(
+    () => (
+      <StatusBarChart
+        rows={rows.map((r) => ({ name: r.name, counts: r.counts, endLabel: r.completionLabel }))}
+        height={height}
+        label={label}
+      />
+    ),
+    [rows, height, label],
+  );
 
   return (
     <>
-      <Headline rows={rows} />
       <ChartFrame
         id="status"
+        slide={STATUS_SLIDE}
         title={title}
         caption={t('overview.statusCaption')}
         period={periodLabel(period)}
@@ -136,13 +196,7 @@ function StatusSection({
         takeaway={takeaway}
         footnotes={footnotes}
         chartHeight={height}
-        chart={
-          <StatusBarChart
-            rows={rows.map((r) => ({ name: r.name, counts: r.counts, endLabel: r.completionLabel }))}
-            height={height}
-            label={`${title}: ${takeaway}`}
-          />
-        }
+        chart={chart}
         fileNameParts={['roadmap', 'status-by-jurisdiction', period]}
         csv={() => ({
           columns: [
@@ -161,7 +215,7 @@ function StatusSection({
           })),
           notes: [t('chart.period', { period }), t('chart.source', { source }), ...footnotes],
         })}
-        table={<StatusTable rows={rows} caption={`${title}, ${periodLabel(period)}`} />}
+        table={<StatusTable rows={rows} caption={`${title}, ${periodLabel(period)}`} linkSearch={linkSearch} />}
       />
     </>
   );
@@ -169,9 +223,9 @@ function StatusSection({
 
 const STATUS_TABLE_COLUMNS = ['jurisdiction', 'completion', ...STATUS_CODES, 'overdue', 'total'];
 
-function StatusTable({ rows, caption }: { rows: OverviewRow[]; caption: string }) {
+function StatusTable({ rows, caption, linkSearch }: { rows: OverviewRow[]; caption: string; linkSearch: string }) {
   const { t } = useTranslation();
-  const { sort, setSort } = useSortParam(STATUS_TABLE_COLUMNS);
+  const { sort, setSort, invalid } = useSortParam(STATUS_TABLE_COLUMNS);
   const columns = useMemo(
     (): DataColumn<OverviewRow>[] => [
       {
@@ -179,7 +233,7 @@ function StatusTable({ rows, caption }: { rows: OverviewRow[]; caption: string }
         header: t('overview.jurisdiction'),
         rowHeader: true,
         value: (r) => r.name,
-        cell: (r) => <Link to={`/jurisdictions/${r.code}`}>{r.name}</Link>,
+        cell: (r) => <Link to={`/jurisdictions/${r.code}${linkSearch}`}>{r.name}</Link>,
       },
       { id: 'completion', header: t('overview.completion'), numeric: true, value: (r) => r.completion, cell: (r) => r.completionLabel },
       ...STATUS_CODES.map(
@@ -193,7 +247,16 @@ function StatusTable({ rows, caption }: { rows: OverviewRow[]; caption: string }
       { id: 'overdue', header: t('overview.overdue'), numeric: true, value: (r) => r.overdue },
       { id: 'total', header: t('overview.total'), numeric: true, value: (r) => r.total },
     ],
-    [t],
+    [t, linkSearch],
   );
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.code} sort={sort} onSortChange={setSort} />;
+  return (
+    <>
+      {invalid !== null && (
+        <p className="notice" role="status">
+          {t('overview.sortInvalid', { value: invalid })}
+        </p>
+      )}
+      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.code} sort={sort} onSortChange={setSort} />
+    </>
+  );
 }

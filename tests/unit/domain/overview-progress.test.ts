@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { ProgressCell, ProgressTrendPoint } from '../../../src/api/schemas';
+import {
+  completionGrid,
+  countDueNext,
+  largestGain,
+  regionalPillarShares,
+  SHADE_STEPS,
+  shadeBounds,
+  shadeStep,
+  shareExtremes,
+  trendChanges,
+  trendRows,
+} from '../../../src/domain/overview-progress';
+import { GRID_SHADES, GRID_TEXT } from '../../../src/features/overview/grid-shades';
+
+function cell(jurisdiction: ProgressCell['jurisdiction'], pillar: string | null, counts: Partial<ProgressCell['counts']>): ProgressCell {
+  const full = { not_started: 0, in_progress: 0, completed: 0, discontinued: 0, ...counts };
+  const total = full.not_started + full.in_progress + full.completed + full.discontinued;
+  const counted = total - full.discontinued;
+  return { jurisdiction, pillar, total, counts: full, overdue: 0, completion: counted > 0 ? full.completed / counted : null };
+}
+
+describe('completionGrid', () => {
+  it('puts jurisdictions in rows and pillars in cells, in the given orders', () => {
+    const cells = [cell('AL', 'b', { completed: 1, in_progress: 1 }), cell('AL', 'a', { completed: 2 }), cell('BA', 'a', { in_progress: 3 })];
+    const grid = completionGrid(cells, ['BA', 'AL'], ['a', 'b']);
+    expect(grid.map((r) => r.jurisdiction)).toEqual(['BA', 'AL']);
+    expect(grid[1]?.cells).toEqual([
+      { pillar: 'a', completion: 1, total: 2 },
+      { pillar: 'b', completion: 0.5, total: 2 },
+    ]);
+  });
+  it('leaves a pair the API did not report as nothing due, not as 0', () => {
+    const grid = completionGrid([cell('AL', 'a', { completed: 1 })], ['AL'], ['a', 'b']);
+    expect(grid[0]?.cells[1]).toEqual({ pillar: 'b', completion: null, total: 0 });
+  });
+  it('ignores whole-jurisdiction cells (pillar null)', () => {
+    const grid = completionGrid([cell('AL', null, { completed: 5 })], ['AL'], ['a']);
+    expect(grid[0]?.cells[0]?.completion).toBeNull();
+  });
+});
+
+describe('shadeStep', () => {
+  it('follows the whole percentage printed in the cell', () => {
+    expect(shadeStep(0)).toBe(0);
+    expect(shadeStep(0.194)).toBe(0);
+    // Printed as 20%: shaded with the 20-39% step, not with 0-19%.
+    expect(shadeStep(0.196)).toBe(1);
+    expect(shadeStep(0.4)).toBe(2);
+    expect(shadeStep(0.799)).toBe(4);
+    expect(shadeStep(1)).toBe(SHADE_STEPS - 1);
+  });
+  it('has no shade for a missing share', () => {
+    expect(shadeStep(null)).toBeNull();
+    expect(shadeStep(Number.NaN)).toBeNull();
+  });
+  it('names bounds that cover 0-100 without gaps or overlaps', () => {
+    const bounds = Array.from({ length: SHADE_STEPS }, (_, step) => shadeBounds(step));
+    expect(bounds[0]?.[0]).toBe(0);
+    expect(bounds.at(-1)?.[1]).toBe(100);
+    for (let step = 1; step < SHADE_STEPS; step += 1) expect(bounds[step]?.[0]).toBe((bounds[step - 1]?.[1] ?? 0) + 1);
+    for (let percent = 0; percent <= 100; percent += 1) {
+      const step = shadeStep(percent / 100)!;
+      const [from, to] = shadeBounds(step);
+      expect(percent >= from && percent <= to).toBe(true);
+    }
+  });
+});
+
+/** WCAG relative luminance and contrast ratio. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('grid shades', () => {
+  it('has one shade per step, light to dark', () => {
+    expect(GRID_SHADES).toHaveLength(SHADE_STEPS);
+    const lum = GRID_SHADES.map(luminance);
+    for (let i = 1; i < lum.length; i += 1) expect(lum[i]).toBeLessThan(lum[i - 1]!);
+  });
+  it('keeps the cell text at 4.5:1 contrast or more on every shade', () => {
+    for (const shade of GRID_SHADES) expect(contrast(GRID_TEXT, shade)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('regionalPillarShares and shareExtremes', () => {
+  it('sums the counts of every jurisdiction before dividing, discontinued left out', () => {
+    const cells = [
+      cell('AL', 'a', { completed: 1, in_progress: 1, discontinued: 4 }),
+      cell('BA', 'a', { completed: 2, not_started: 0 }),
+      cell('AL', 'b', { not_started: 2 }),
+      cell('AL', null, { completed: 100 }),
+    ];
+    expect(regionalPillarShares(cells, ['a', 'b', 'c'])).toEqual([
+      { pillar: 'a', completion: 3 / 4 },
+      { pillar: 'b', completion: 0 },
+      { pillar: 'c', completion: null },
+    ]);
+  });
+  it('finds highest and lowest, skipping missing shares, first wins on ties', () => {
+    const items = [
+      { id: 'x', completion: null },
+      { id: 'y', completion: 0.5 },
+      { id: 'z', completion: 0.5 },
+      { id: 'w', completion: 0.2 },
+    ];
+    expect(shareExtremes(items)).toEqual({ highest: items[1], lowest: items[3] });
+    expect(shareExtremes([{ completion: null }])).toBeNull();
+  });
+});
+
+describe('trend', () => {
+  const trend: ProgressTrendPoint[] = [
+    { period: '2020-H1', jurisdiction: 'BA', completion: null },
+    { period: '2019-H2', jurisdiction: 'AL', completion: 0.1 },
+    { period: '2020-H1', jurisdiction: 'AL', completion: 0.3 },
+    { period: '2019-H2', jurisdiction: 'BA', completion: 0.2 },
+    { period: '2020-H2', jurisdiction: 'AL', completion: 0.25 },
+    { period: '2020-H2', jurisdiction: 'BA', completion: 0.6 },
+  ];
+  it('pivots points into rows per period, oldest first, keeping missing values null', () => {
+    const rows = trendRows(trend);
+    expect(rows.map((r) => r.period)).toEqual(['2019-H2', '2020-H1', '2020-H2']);
+    expect(rows[1]?.values).toEqual({ BA: null, AL: 0.3 });
+  });
+  it('measures each jurisdiction from its first to its last known share', () => {
+    const changes = trendChanges(trendRows(trend), ['AL', 'BA', 'XK']);
+    expect(changes.map((c) => [c.jurisdiction, c.from.period, c.to.period])).toEqual([
+      ['AL', '2019-H2', '2020-H2'],
+      ['BA', '2019-H2', '2020-H2'],
+    ]);
+    expect(changes[0]?.change).toBeCloseTo(0.15);
+    expect(largestGain(changes)?.jurisdiction).toBe('BA');
+    expect(largestGain([])).toBeNull();
+  });
+  it('leaves out a jurisdiction with a single known share', () => {
+    const rows = trendRows([{ period: '2020-H1', jurisdiction: 'AL', completion: 0.4 }]);
+    expect(trendChanges(rows, ['AL'])).toEqual([]);
+  });
+});
+
+describe('countDueNext', () => {
+  it('counts open commitments whose deadline falls in the six months after the period', () => {
+    const items = [
+      { deadline: '2026-07-01', status: 'in_progress' as const },
+      { deadline: '2026-12-31', status: 'not_started' as const },
+      { deadline: '2027-01-01', status: 'in_progress' as const },
+      { deadline: '2026-06-30', status: 'in_progress' as const },
+      { deadline: '2026-09-01', status: 'completed' as const },
+      { deadline: '2026-09-01', status: 'discontinued' as const },
+    ];
+    expect(countDueNext(items, '2026-H1')).toBe(2);
+    expect(countDueNext([], '2026-H1')).toBe(0);
+  });
+});
