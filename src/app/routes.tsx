@@ -43,5 +43,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
       ],
     },
+    {
+      // Presenter mode: full screen, without the site's header and navigation.
+      path: '/present',
+      HydrateFallback: PageFallback,
+      ErrorBoundary: RootError,
+      lazy: lazyRoute(() => import('../features/presenter/route'), queryClient),
+    },
   ];
 }

@@ -1,6 +1,6 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { STATUS_CODES, type StatusCounts } from '../api/schemas';
+import { STATUS_CODES, type StatusCode, type StatusCounts } from '../api/schemas';
 import { CHART_FONT_SIZE, STATUS_COLORS } from './chart-theme';
 import { STATUS_MARKERS } from './status-badge';
 
@@ -17,7 +17,20 @@ export interface StatusBarRow {
  * Lazy-load it (React.lazy) so that recharts stays out of the first screen's critical code.
  * Screen readers get the chart as one image named by its takeaway; the table twin holds the figures.
  */
-export default function StatusBarChart({ rows, height, label }: { rows: readonly StatusBarRow[]; height: number; label: string }) {
+/** recharts drops zero-width pieces; the last one carries the end label, so it is always drawn. */
+function EndShape(props: BarShapeProps) {
+  return <Rectangle {...props} />;
+}
+
+interface StatusBarChartProps {
+  rows: readonly StatusBarRow[];
+  height: number;
+  label: string;
+  /** Status colours for another background (e.g. the presenter's dark theme). */
+  colors?: Record<StatusCode, string>;
+}
+
+export default function StatusBarChart({ rows, height, label, colors = STATUS_COLORS }: StatusBarChartProps) {
   const { t } = useTranslation();
   const data = rows.map((row) => ({ ...row.counts, name: row.name, endLabel: row.endLabel }));
   return (
@@ -39,10 +52,11 @@ export default function StatusBarChart({ rows, height, label }: { rows: readonly
               dataKey={code}
               name={code}
               stackId="status"
-              fill={STATUS_COLORS[code]}
+              fill={colors[code]}
               stroke="#ffffff"
               strokeWidth={1}
               isAnimationActive="auto"
+              shape={index === STATUS_CODES.length - 1 ? EndShape : undefined}
             >
               {index === STATUS_CODES.length - 1 && (
                 <LabelList dataKey="endLabel" position="right" style={{ fontSize: CHART_FONT_SIZE, fill: '#111827' }} />
