@@ -36,6 +36,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, lazy: lazyRoute(() => import('../features/overview/route'), queryClient) },
             { path: 'jurisdictions/:code', lazy: lazyRoute(() => import('../features/jurisdiction/route'), queryClient) },
+            { path: 'pillars/:pillarId', lazy: lazyRoute(() => import('../features/pillar/route'), queryClient) },
+            { path: 'indicators/:indicatorId', lazy: lazyRoute(() => import('../features/indicator/route'), queryClient) },
             { path: 'commitments/:commitmentId', lazy: lazyRoute(() => import('../features/commitment/route'), queryClient) },
             { path: 'about', lazy: lazyRoute(() => import('../features/about/route'), queryClient) },
             { path: '*', Component: NotFound },

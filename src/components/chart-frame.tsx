@@ -152,7 +152,7 @@ export function ChartFrame(props: ChartFrameProps) {
         {props.caption}. {t('chart.period', { period: props.period })}. {t('chart.source', { source: props.source })}
         {props.footnotes?.map((note) => (
           <span key={note} className="footnote">
-            {' '}
+            <br />
             {note}
           </span>
         ))}

@@ -14,7 +14,7 @@ import {
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface DataColumn<T> {
@@ -67,6 +67,7 @@ function compare(a: string | number | null, b: string | number | null): number {
 
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const { t } = useTranslation();
+  const captionId = useId();
   const { columns, rows, sort = null, pageSize, page = 0, onPageChange, onSortChange } = props;
 
   const columnDefs = useMemo(
@@ -115,9 +116,10 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 
   return (
     <div className="data-table">
-      <div className="table-scroll">
+      {/* Focusable, so that keyboard users can scroll a table wider than the screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table>
-          <caption>{props.caption}</caption>
+          <caption id={captionId}>{props.caption}</caption>
           <thead>
             <tr>
               {columns.map((column) => {

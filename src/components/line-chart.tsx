@@ -61,6 +61,7 @@ export default function TimeLineChart({ series, height, label, references = [], 
             <ReferenceLine
               key={r.label}
               y={r.y}
+              ifOverflow="extendDomain"
               stroke="#111827"
               strokeDasharray={r.dashed ? '4 4' : undefined}
               label={{ value: r.label, position: 'insideTopLeft', fontSize: CHART_FONT_SIZE, fill: '#111827' }}

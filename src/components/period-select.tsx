@@ -36,7 +36,7 @@ export function PeriodSelect({ roadmap, state }: { roadmap: Pick<Roadmap, 'perio
         id={id}
         value={state.period}
         onChange={(event) =>
-          update({ period: event.target.value === roadmap.asOfPeriod ? undefined : event.target.value })
+          update({ period: event.target.value === roadmap.asOfPeriod ? undefined : event.target.value, page: undefined })
         }
       >
         {[...roadmap.periods].reverse().map((p) => (
