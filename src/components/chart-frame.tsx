@@ -1,10 +1,11 @@
 import { Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { csvBlob, csvFileName, toCsv, type CsvInput } from '../domain/csv';
+import type { CsvInput } from '../domain/csv';
 import { addSlide, sameSlide, type Slide } from '../domain/deck';
 import { exportFileName } from '../domain/file-name';
 import { buildChartSvg, svgToPng } from './chart-image';
 import { useStoredDeck } from './deck-store';
+import { download, downloadCsv } from './download';
 import { useChartView } from './url-state';
 
 export interface ChartFrameProps {
@@ -28,17 +29,6 @@ export interface ChartFrameProps {
   imageExport?: boolean;
   /** The presenter slide showing this chart; without it there is no "Add to presentation". */
   slide?: Slide;
-}
-
-export function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Every chart's frame: title, caption, takeaway, Chart/Table tabs, CSV download, footnotes. */
@@ -101,7 +91,7 @@ export function ChartFrame(props: ChartFrameProps) {
           </div>
           <button
             type="button"
-            onClick={() => download(csvBlob(toCsv(props.csv())), csvFileName(props.fileNameParts))}
+            onClick={() => downloadCsv(props.csv(), props.fileNameParts)}
           >
             {t('chart.downloadCsv')}
           </button>

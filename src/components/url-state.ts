@@ -2,27 +2,39 @@
  * URL state: every view setting lives in the query string and is written only when it differs
  * from its default, so links stay short and shareable.
  */
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
-/** Sets or removes query parameters in one navigation; `undefined` or the default removes a key. */
+/**
+ * Sets or removes query parameters in one navigation; `undefined` or the default removes a key.
+ * Changes made before the next render build on each other (react-router's own functional
+ * setSearchParams would start each from the last rendered URL and drop the earlier change).
+ */
 export function useUpdateSearch() {
-  const [, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = useRef({ pathname: location.pathname, search: location.search });
+  const pending = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    current.current = { pathname: location.pathname, search: location.search };
+    pending.current = null;
+  }, [location.pathname, location.search]);
+
   return useCallback(
     (changes: Record<string, string | undefined>, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
+      const next = new URLSearchParams(pending.current ?? current.current.search);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined || value === '') next.delete(key);
+        else next.set(key, value);
+      }
+      const search = next.toString();
+      pending.current = search;
+      void navigate(
+        { pathname: current.current.pathname, search: search ? `?${search}` : '' },
         { replace: options.replace ?? false, preventScrollReset: true },
       );
     },
-    [setSearchParams],
+    [navigate],
   );
 }
 

@@ -20,6 +20,7 @@ beforeAll(async () => {
     import('../../src/features/overview/route'),
     import('../../src/features/jurisdiction/route'),
     import('../../src/features/about/route'),
+    import('../../src/features/pillar/route'),
     import('../../src/components/status-bar-chart'),
     import('../../src/components/line-chart'),
   ]);
@@ -178,7 +179,7 @@ describe('routing', () => {
     await user.click(within(nav).getByRole('link', { name: 'About' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'About this dashboard' })).toBeInTheDocument();
     expect(screen.getByText(/deadline falls on or before the last day/)).toBeInTheDocument();
-  });
+  }, 30_000);
 });
 
 /** The figures the API gives for a period, plus the commitments as they stood then. */

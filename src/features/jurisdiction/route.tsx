@@ -1,30 +1,60 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { HttpError } from '../../api/errors';
-import { jurisdictionQuery, progressQuery, roadmapQuery } from '../../api/queries';
-import { JURISDICTION_CODES, JurisdictionCodeSchema, type JurisdictionCode, type Roadmap } from '../../api/schemas';
+import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
+import {
+  JURISDICTION_CODES,
+  JurisdictionCodeSchema,
+  type CommitmentList,
+  type Jurisdiction,
+  type JurisdictionCode,
+  type Period,
+  type Roadmap,
+} from '../../api/schemas';
 import { NotFound } from '../../components/not-found';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { formatShare, periodLabel } from '../../domain/format';
+import { statusChanges } from '../../domain/changes';
+import { periodLabel, periodSpan } from '../../domain/format';
+import { commitmentRows } from '../../domain/jurisdiction-commitments';
+import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
+import { ChangesList } from './changes-list';
+import { CommitmentsSection } from './commitments-section';
+import { Headline } from './headline';
+import { IndicatorsSection } from './indicators-section';
+import './jurisdiction.css';
+import { PillarProgressSection } from './pillar-progress';
 
 function isJurisdictionCode(code: string | undefined): code is JurisdictionCode {
   return JurisdictionCodeSchema.safeParse(code).success;
 }
 
 export function makeLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
+  return ({ params, request }: LoaderFunctionArgs) => {
     const code = params.code?.toUpperCase();
     if (!isJurisdictionCode(code)) {
       throw data(`There is no jurisdiction with the code “${params.code ?? ''}”. Known codes: ${JURISDICTION_CODES.join(', ')}.`, {
         status: 404,
       });
     }
-    void queryClient.prefetchQuery(roadmapQuery());
+    const period = new URL(request.url).searchParams.get('period');
     void queryClient.prefetchQuery(jurisdictionQuery(code));
+    void queryClient.prefetchQuery(indicatorsQuery({ jurisdiction: code }));
+    void queryClient
+      .ensureQueryData(roadmapQuery())
+      .then((roadmap) =>
+        queryClient.prefetchQuery(
+          commitmentsQuery({
+            jurisdiction: code,
+            period: period !== null && roadmap.periods.includes(period) ? period : roadmap.asOfPeriod,
+          }),
+        ),
+      )
+      .catch(() => undefined);
     return null;
   };
 }
@@ -32,73 +62,115 @@ export function makeLoader(queryClient: QueryClient) {
 export function Component() {
   const { t } = useTranslation();
   const code = (useParams().code ?? '').toUpperCase() as JurisdictionCode;
-  const jurisdiction = useQuery(jurisdictionQuery(code));
+  const profile = useQuery(jurisdictionQuery(code));
   const roadmap = useQuery(roadmapQuery());
-  useDocumentTitle(jurisdiction.data?.name);
+  useDocumentTitle(profile.data?.name);
 
-  if (jurisdiction.error instanceof HttpError && jurisdiction.error.status === 404) {
+  if (profile.error instanceof HttpError && profile.error.status === 404) {
     return <NotFound message={t('jurisdiction.notFound', { code })} />;
   }
   return (
-    <QueryState query={jurisdiction} what={t('what.jurisdiction')} minHeight={480}>
+    <QueryState query={profile} what={t('what.jurisdiction')} minHeight={480}>
       {(j) => (
         <>
           <h1>{j.name}</h1>
-          {j.designationFootnote && <p className="footnote">* {j.designationFootnote}</p>}
-          <QueryState query={roadmap} what={t('what.roadmap')} minHeight={200}>
-            {(r) => (
-              <SectionBoundary>
-                <Summary roadmap={r} code={code} />
-              </SectionBoundary>
-            )}
+          {j.designationFootnote && <p className="footnote designation">* {j.designationFootnote}</p>}
+          <QueryState query={roadmap} what={t('what.roadmap')} minHeight={400}>
+            {(r) => <JurisdictionProfile roadmap={r} jurisdiction={j} />}
           </QueryState>
-          <h2>{t('jurisdiction.institutions')}</h2>
-          <ul>
-            {j.institutions.map((institution) => (
-              <li key={institution.id}>{institution.name}</li>
-            ))}
-          </ul>
         </>
       )}
     </QueryState>
   );
 }
 
-function Summary({ roadmap, code }: { roadmap: Roadmap; code: JurisdictionCode }) {
+function designationNotes(jurisdiction: Jurisdiction): string[] {
+  return jurisdiction.designationFootnote ? [`${jurisdiction.name} ${jurisdiction.designationFootnote}`] : [];
+}
+
+/** Everything that depends on the selected period: commitments-based sections and indicators. */
+function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction: Jurisdiction }) {
   const { t } = useTranslation();
   const periodState = usePeriod(roadmap);
-  const progress = useQuery(progressQuery(periodState.period));
+  const { period } = periodState;
+  const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period }));
+  const indicators = useQuery(indicatorsQuery({ jurisdiction: jurisdiction.code }));
+  const footnotes = useMemo(() => designationNotes(jurisdiction), [jurisdiction]);
+  const asOf = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${roadmap.asOf}T00:00:00Z`));
+
   return (
     <>
       <div className="page-intro">
-        <p>{t('period.asOf', { date: roadmap.asOf })}</p>
+        <div>
+          <p>{t('jurisdiction.asOf', { date: asOf })}</p>
+          <p>{t('jurisdiction.showing', { period: periodLabel(period), span: periodSpan(period) })}</p>
+        </div>
         <PeriodSelect roadmap={roadmap} state={periodState} />
       </div>
-      <QueryState query={progress} what={t('what.progress')} minHeight={120}>
-        {(p) => {
-          const cell = p.byJurisdiction.find((c) => c.jurisdiction === code);
-          return (
-            <dl className="headline">
-              <div className="headline-figure">
-                <dt>{t('jurisdiction.completion')}</dt>
-                <dd>{formatShare(cell?.completion ?? null)}</dd>
-              </div>
-              <div className="headline-figure">
-                <dt>{t('jurisdiction.commitments')}</dt>
-                <dd>{cell?.total ?? 0}</dd>
-              </div>
-              <div className="headline-figure">
-                <dt>{t('jurisdiction.overdue')}</dt>
-                <dd>{cell?.overdue ?? 0}</dd>
-              </div>
-              <div className="headline-figure">
-                <dt>{t('period.label')}</dt>
-                <dd>{periodLabel(periodState.period)}</dd>
-              </div>
-            </dl>
-          );
-        }}
+      <QueryState query={commitments} what={t('what.commitments')} minHeight={480}>
+        {(list) => (
+          <CommitmentSections list={list} roadmap={roadmap} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />
+        )}
       </QueryState>
+      <SectionBoundary>
+        <QueryState query={indicators} what={t('what.indicators')} minHeight={320}>
+          {(list) => <IndicatorsSection indicators={list.items} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />}
+        </QueryState>
+      </SectionBoundary>
+    </>
+  );
+}
+
+function CommitmentSections({
+  list,
+  roadmap,
+  jurisdiction,
+  period,
+  footnotes,
+}: {
+  list: CommitmentList;
+  roadmap: Roadmap;
+  jurisdiction: Jurisdiction;
+  period: Period;
+  footnotes: string[];
+}) {
+  const pillarIds = useMemo(() => roadmap.pillars.map((p) => p.id), [roadmap.pillars]);
+  const index = roadmap.periods.indexOf(period);
+  const previous = index > 0 ? (roadmap.periods[index - 1] ?? null) : null;
+  const items = list.items;
+  const headline = useMemo(() => jurisdictionHeadline(items, period, previous), [items, period, previous]);
+  const progress = useMemo(() => pillarProgress(items, pillarIds, period), [items, pillarIds, period]);
+  const changes = useMemo(() => (previous ? statusChanges(items, previous, period) : []), [items, previous, period]);
+  const rows = useMemo(() => commitmentRows(items, period, pillarIds), [items, period, pillarIds]);
+
+  return (
+    <>
+      <SectionBoundary>
+        <Headline headline={headline} />
+      </SectionBoundary>
+      <SectionBoundary>
+        <PillarProgressSection
+          progress={progress}
+          pillars={roadmap.pillars}
+          jurisdiction={jurisdiction}
+          period={period}
+          source={roadmap.source}
+          footnotes={footnotes}
+        />
+      </SectionBoundary>
+      <SectionBoundary>
+        <ChangesList changes={changes} period={period} previous={previous} />
+      </SectionBoundary>
+      <SectionBoundary>
+        <CommitmentsSection
+          rows={rows}
+          pillars={roadmap.pillars}
+          jurisdiction={jurisdiction}
+          period={period}
+          source={roadmap.source}
+          footnotes={footnotes}
+        />
+      </SectionBoundary>
     </>
   );
 }
