@@ -276,15 +276,21 @@ describe('presenter: building a deck', () => {
   it('offers the regional story when nothing is chosen, and stores it on request', async () => {
     const { user } = renderApp('/present');
     expect(await screen.findByRole('heading', { level: 1, name: 'Presentation' })).toBeInTheDocument();
-    expect(document.title).toBe('Presentation · Roadmap Monitor');
+    await waitFor(() => expect(document.title).toBe('Presentation · Roadmap Monitor'));
     expect(screen.getByText('No slides chosen yet')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start presentation' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use the regional story' }));
     expect(storedDeck()).toBe(encodeDeck(DEFAULT_DECK));
     const start = await screen.findByRole('button', { name: 'Start presentation' });
-    expect(start).toHaveFocus();
-    const list = screen.getAllByRole('list')[0]!;
-    expect(within(list).getAllByRole('listitem').map((item) => within(item).getByRole('link').textContent)).toEqual([STATUS_TITLE, GRID_TITLE, TREND_TITLE]);
+    await waitFor(() => expect(start).toHaveFocus());
+    await waitFor(() => {
+      const list = screen.getAllByRole('list')[0]!;
+      expect(within(list).getAllByRole('listitem').map((item) => within(item).getByRole('link').textContent)).toEqual([
+        STATUS_TITLE,
+        GRID_TITLE,
+        TREND_TITLE,
+      ]);
+    });
   });
 
   it('reorders and removes slides with the keyboard, keeping focus, the stored deck and the link in step', async () => {
