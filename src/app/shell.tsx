@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
-import { jurisdictionsQuery, roadmapQuery } from '../api/queries';
+import { roadmapQuery } from '../api/queries';
 import { JURISDICTION_CODES } from '../api/schemas';
 import { useAppEnv } from '../components/app-env';
 import { SectionBoundary } from '../components/section-boundary';
@@ -32,10 +32,7 @@ export function Shell() {
   const location = useLocation();
   const navigation = useNavigation();
   const roadmap = useQuery(roadmapQuery());
-  const jurisdictions = useQuery(jurisdictionsQuery());
   const illustrative = mocks || roadmap.data?.dataStatus === 'illustrative';
-  const names = new Map(jurisdictions.data?.items.map((j) => [j.code, j.name]));
-  const codes = jurisdictions.data?.items.map((j) => j.code) ?? [...JURISDICTION_CODES];
 
   return (
     <div className="shell">
@@ -48,12 +45,6 @@ export function Shell() {
             {t('app.name')}
           </NavLink>
           <span className="brand-tagline">{t('app.tagline')}</span>
-          {illustrative && (
-            <span className="illustrative-badge" title={t('app.illustrativeDetail')}>
-              {t('app.illustrative')}
-              {mocks && <span className="visually-hidden"> ({t('app.mockApi')})</span>}
-            </span>
-          )}
         </div>
         <nav aria-label={t('nav.label')}>
           <ul>
@@ -62,11 +53,13 @@ export function Shell() {
                 {t('nav.overview')}
               </NavLink>
             </li>
-            {codes.map((code) => (
+            {/* The six codes are fixed by the contract; their labels come from the catalogue, so the
+                header is complete at first paint and does not shift when data arrives. */}
+            {JURISDICTION_CODES.map((code) => (
               <li key={code}>
                 <NavLink to={withScenario(`/jurisdictions/${code}`, location.search)}>
-                  <abbr title={names.get(code) ?? code}>{code}</abbr>
-                  <span className="nav-long"> {names.get(code) ?? ''}</span>
+                  <abbr title={t(`nav.names.${code}`)}>{code}</abbr>
+                  <span className="nav-long"> {t(`nav.names.${code}`)}</span>
                 </NavLink>
               </li>
             ))}
@@ -76,11 +69,16 @@ export function Shell() {
           </ul>
         </nav>
       </header>
-      {illustrative && (
-        <p className="illustrative-banner">
-          <strong>{demo ? t('app.demo') : t('app.illustrative')}:</strong> {t('app.illustrativeDetail')}
-        </p>
-      )}
+      {/* Space for the data-status notice is kept from the first paint, so the page does not jump
+          when the roadmap says its data is illustrative. */}
+      <div className="data-status" role="note" aria-label={t('app.dataStatus')}>
+        {illustrative && (
+          <p>
+            <strong>{demo ? t('app.demo') : t('app.illustrative')}</strong>: {t('app.illustrativeDetail')}
+            {mocks && <span className="visually-hidden"> ({t('app.mockApi')})</span>}
+          </p>
+        )}
+      </div>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <SectionBoundary>
           <Suspense fallback={<PageFallback />}>

@@ -19,6 +19,7 @@ export const en = {
     demo: 'Illustrative demo data',
     illustrativeDetail: 'The figures shown are generated example data, not reported by any jurisdiction.',
     mockApi: 'Mock API on',
+    dataStatus: 'Data status',
     titleSuffix: 'Roadmap Monitor',
     footer: 'Data as of {{asOf}} ({{period}}). Source: {{source}}',
   },
@@ -26,6 +27,15 @@ export const en = {
     label: 'Main',
     overview: 'Overview',
     jurisdictions: 'Jurisdictions',
+    /** Navigation labels for the six codes of the contract; page content uses the API's names. */
+    names: {
+      AL: 'Albania',
+      BA: 'Bosnia and Herzegovina',
+      XK: 'Kosovo*',
+      ME: 'Montenegro',
+      MK: 'North Macedonia',
+      RS: 'Serbia',
+    },
     about: 'About',
   },
   period: {

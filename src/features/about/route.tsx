@@ -65,7 +65,8 @@ export function Component() {
           </>
         )}
       </QueryState>
-      <ReferenceSection jurisdictions={jurisdictions.data?.items} />
+      {/* After the roadmap's part has its height, so that this section does not jump down the page. */}
+      {!roadmap.isPending && <ReferenceSection jurisdictions={jurisdictions.data?.items} />}
       <h2>{t('about.designation')}</h2>
       {footnotes.map((j) => (
         <p key={j.code}>
