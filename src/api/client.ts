@@ -2,7 +2,7 @@
  * The fetch client: builds URLs under the versioned base path, enforces a timeout, maps failures to
  * typed errors and validates every response body against its schema.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { ContractError, HttpError, NetworkError, TimeoutError, type ContractIssue } from './errors';
 import { ProblemSchema } from './schemas';
 
@@ -71,7 +71,7 @@ async function problemFrom(endpoint: string, response: Response): Promise<HttpEr
  * Throws HttpError, NetworkError, TimeoutError or ContractError; an abort from the caller's signal
  * is rethrown unchanged.
  */
-export async function apiGet<S extends z.ZodType>(endpoint: string, schema: S, options: GetOptions = {}): Promise<z.infer<S>> {
+export async function apiGet<S extends z.core.$ZodType>(endpoint: string, schema: S, options: GetOptions = {}): Promise<z.infer<S>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -96,7 +96,7 @@ export async function apiGet<S extends z.ZodType>(endpoint: string, schema: S, o
     throw new ContractError(endpoint, [{ path: '(body)', message: 'The response is not valid JSON' }]);
   }
 
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     const issues: ContractIssue[] = parsed.error.issues.map((issue) => ({
       path: formatIssuePath(issue.path),

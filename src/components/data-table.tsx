@@ -35,7 +35,7 @@ export interface TableSort {
   desc: boolean;
 }
 
-interface DataTableProps<T> {
+export interface DataTableProps<T> {
   caption: ReactNode;
   columns: readonly DataColumn<T>[];
   rows: readonly T[];

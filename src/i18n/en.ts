@@ -98,6 +98,7 @@ export const en = {
   },
   table: {
     empty: 'No rows match.',
+    loading: 'Loading the table…',
     pages: 'Table pages',
     previous: 'Previous page',
     next: 'Next page',

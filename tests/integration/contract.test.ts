@@ -4,7 +4,7 @@
  * documents with the right status; the bundled dataset keeps its invariants.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   CommitmentDetailSchema,
   CommitmentListSchema,
@@ -36,13 +36,13 @@ async function call(path: string, scenario?: ScenarioName): Promise<Response> {
 }
 
 /** Parses with the schema and fails with zod's readable report naming the endpoint. */
-function expectValid<T extends z.ZodType>(schema: T, body: unknown, label: string): z.infer<T> {
+function expectValid<T extends z.ZodMiniType>(schema: T, body: unknown, label: string): z.infer<T> {
   const result = schema.safeParse(body);
   if (!result.success) throw new Error(`${label} does not match its schema:\n${z.prettifyError(result.error)}`);
   return result.data;
 }
 
-async function getValid<T extends z.ZodType>(schema: T, path: string, scenario?: ScenarioName): Promise<z.infer<T>> {
+async function getValid<T extends z.ZodMiniType>(schema: T, path: string, scenario?: ScenarioName): Promise<z.infer<T>> {
   const response = await call(path, scenario);
   const label = `GET ${path}${scenario ? ` [${scenario}]` : ''}`;
   expect(response.status, label).toBe(200);
@@ -428,7 +428,7 @@ describe('scenarios', () => {
 
   it('contract-violation: answers 200 with bodies that fail their schemas', async () => {
     useScenario('contract-violation');
-    const cases: Array<[z.ZodType, string]> = [
+    const cases: Array<[z.ZodMiniType, string]> = [
       [RoadmapSchema, '/roadmap'],
       [JurisdictionListSchema, '/jurisdictions'],
       [JurisdictionSchema, '/jurisdictions/AL'],

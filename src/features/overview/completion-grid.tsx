@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Jurisdiction, Period, Pillar, Progress } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable, type DataColumn } from '../../components/data-table';
+import type { DataColumn } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { useSortParam } from '../../components/url-state';
 import type { Slide } from '../../domain/deck';
 import { formatShare, periodLabel } from '../../domain/format';
@@ -220,7 +221,7 @@ function GridTable({ rows, names, pillars, caption, linkSearch }: GridViewProps)
           {t('overview.sortInvalid', { value: invalid })}
         </p>
       )}
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.jurisdiction} sort={sort} onSortChange={setSort} />
+      <LazyDataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.jurisdiction} sort={sort} onSortChange={setSort} />
     </>
   );
 }

@@ -12,7 +12,8 @@ import {
   type Roadmap,
 } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable, type DataColumn } from '../../components/data-table';
+import type { DataColumn } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
@@ -256,7 +257,7 @@ function StatusTable({ rows, caption, linkSearch }: { rows: OverviewRow[]; capti
           {t('overview.sortInvalid', { value: invalid })}
         </p>
       )}
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.code} sort={sort} onSortChange={setSort} />
+      <LazyDataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.code} sort={sort} onSortChange={setSort} />
     </>
   );
 }

@@ -2,7 +2,8 @@ import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction, Progress } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable, type DataColumn } from '../../components/data-table';
+import type { DataColumn } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { useSortParam } from '../../components/url-state';
 import type { Slide } from '../../domain/deck';
 import { formatShare, periodLabel } from '../../domain/format';
@@ -141,7 +142,7 @@ function TrendTable({ rows, jurisdictions, caption }: { rows: readonly TrendRow[
           {t('overview.sortInvalid', { value: invalid })}
         </p>
       )}
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.period} sort={sort} onSortChange={setSort} />
+      <LazyDataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.period} sort={sort} onSortChange={setSort} />
     </>
   );
 }

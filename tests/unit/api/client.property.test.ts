@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiGet } from '../../../src/api/client';
 import { ApiError, ContractError, HttpError } from '../../../src/api/errors';
 import {
@@ -14,7 +14,7 @@ import {
 } from '../../../src/api/schemas';
 import { server } from '../../../mocks/node';
 
-const SCHEMAS: [string, z.ZodType][] = [
+const SCHEMAS: [string, z.ZodMiniType][] = [
   ['roadmap', RoadmapSchema],
   ['jurisdictions', JurisdictionListSchema],
   ['commitments', CommitmentListSchema],

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiGet, endpointPath, formatIssuePath } from '../../../src/api/client';
 import { ContractError, HttpError, isRetryable, NetworkError, TimeoutError } from '../../../src/api/errors';
 import { server } from '../../../mocks/node';
