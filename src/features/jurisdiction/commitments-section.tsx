@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigationType } from 'react-router';
+import { Link } from 'react-router';
 import { STATUS_CODES, type Jurisdiction, type Period, type Pillar, type StatusCode } from '../../api/schemas';
 import { DataTable, type DataColumn, type TableSort } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
@@ -47,25 +47,25 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
   const sortParam = useSortParam(COMMITMENT_SORT_KEYS);
 
   // The search box answers at once; the URL follows when typing pauses (replacing the history
-  // entry). A ?q= that arrives by another kind of navigation (back button, a link) replaces what is
-  // in the box; one that arrives by replacement is this box's own, possibly older, value and must
-  // not undo typing done since.
-  const navigationType = useNavigationType();
+  // entry). A ?q= that this box wrote leaves the box alone (typing may have gone on since); any
+  // other change of ?q= (back button, a link, Clear filters) replaces what is in the box.
   const [draft, setDraft] = useState(url.query);
-  const [synced, setSynced] = useState(url.query);
-  if (url.query !== synced) {
-    setSynced(url.query);
-    if (navigationType !== 'REPLACE' && url.query !== draft.trim()) setDraft(url.query);
+  const [seenQuery, setSeenQuery] = useState(url.query);
+  const [written, setWritten] = useState<string | null>(null);
+  if (url.query !== seenQuery) {
+    setSeenQuery(url.query);
+    setWritten(null);
+    if (url.query !== written) setDraft(url.query);
   }
   useEffect(() => {
     const value = draft.trim();
-    if (value === synced) return;
+    if (value === url.query) return;
     const timer = setTimeout(() => {
-      setSynced(value);
+      setWritten(value);
       set({ query: value }, { replace: true });
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft, synced, set]);
+  }, [draft, url.query, set]);
   const query = useDeferredValue(draft);
 
   const filter = useMemo(
@@ -133,7 +133,6 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
 
   function onClear() {
     setDraft('');
-    setSynced('');
     clear();
   }
 

@@ -1,24 +1,24 @@
+import type { TFunction } from 'i18next';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShare, periodLabel } from '../../domain/format';
 import type { JurisdictionHeadline } from '../../domain/jurisdiction-summary';
 
+/** The change of the completed share since the previous period, as a sentence and an arrow (empty when none). */
+export function headlineChange(t: TFunction, headline: JurisdictionHeadline): { text: string; marker: string } {
+  const { changePoints, previousPeriod } = headline;
+  if (previousPeriod === null) return { text: t('jurisdiction.headline.noPrevious'), marker: '' };
+  if (changePoints === null) return { text: t('jurisdiction.headline.noPreviousFigure', { period: periodLabel(previousPeriod) }), marker: '' };
+  if (changePoints > 0) return { text: t('jurisdiction.headline.up', { count: changePoints, period: periodLabel(previousPeriod) }), marker: '▲' };
+  if (changePoints < 0) return { text: t('jurisdiction.headline.down', { count: -changePoints, period: periodLabel(previousPeriod) }), marker: '▼' };
+  return { text: t('jurisdiction.headline.same', { period: periodLabel(previousPeriod) }), marker: '' };
+}
+
 /** Completed share and its change since the previous period, commitments, overdue, due soon. */
 export const Headline = memo(function Headline({ headline }: { headline: JurisdictionHeadline }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { changePoints, previousPeriod } = headline;
-  let change: string;
-  let marker = '';
-  if (previousPeriod === null) change = t('jurisdiction.headline.noPrevious');
-  else if (changePoints === null) change = t('jurisdiction.headline.noPreviousFigure', { period: periodLabel(previousPeriod) });
-  else if (changePoints > 0) {
-    change = t('jurisdiction.headline.up', { count: changePoints, period: periodLabel(previousPeriod) });
-    marker = '▲';
-  } else if (changePoints < 0) {
-    change = t('jurisdiction.headline.down', { count: -changePoints, period: periodLabel(previousPeriod) });
-    marker = '▼';
-  } else change = t('jurisdiction.headline.same', { period: periodLabel(previousPeriod) });
+  const { text: change, marker } = headlineChange(t, headline);
 
   const figures = [
     { key: 'commitments', label: t('jurisdiction.headline.commitments'), value: headline.total },

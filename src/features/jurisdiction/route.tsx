@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { HttpError } from '../../api/errors';
@@ -22,12 +22,15 @@ import { statusChanges } from '../../domain/changes';
 import { periodLabel, periodSpan } from '../../domain/format';
 import { commitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
+import { formatAsOf } from './as-of';
 import { ChangesList } from './changes-list';
 import { CommitmentsSection } from './commitments-section';
 import { Headline } from './headline';
 import { IndicatorsSection } from './indicators-section';
 import './jurisdiction.css';
 import { PillarProgressSection } from './pillar-progress';
+import './print.css';
+import { PrintBriefing } from './print-briefing';
 
 function isJurisdictionCode(code: string | undefined): code is JurisdictionCode {
   return JurisdictionCodeSchema.safeParse(code).success;
@@ -69,18 +72,24 @@ export function Component() {
   if (profile.error instanceof HttpError && profile.error.status === 404) {
     return <NotFound message={t('jurisdiction.notFound', { code })} />;
   }
+  // Printing shows the briefing instead of the screen (print.css).
   return (
-    <QueryState query={profile} what={t('what.jurisdiction')} minHeight={480}>
-      {(j) => (
-        <>
-          <h1>{j.name}</h1>
-          {j.designationFootnote && <p className="footnote designation">* {j.designationFootnote}</p>}
-          <QueryState query={roadmap} what={t('what.roadmap')} minHeight={400}>
-            {(r) => <JurisdictionProfile roadmap={r} jurisdiction={j} />}
-          </QueryState>
-        </>
-      )}
-    </QueryState>
+    <div className="jurisdiction-page">
+      <div className="jurisdiction-screen">
+        <QueryState query={profile} what={t('what.jurisdiction')} minHeight={480}>
+          {(j) => (
+            <>
+              <h1>{j.name}</h1>
+              {j.designationFootnote && <p className="footnote designation">* {j.designationFootnote}</p>}
+              <QueryState query={roadmap} what={t('what.roadmap')} minHeight={400}>
+                {(r) => <JurisdictionProfile roadmap={r} jurisdiction={j} />}
+              </QueryState>
+            </>
+          )}
+        </QueryState>
+      </div>
+      <PrintBriefing code={code} />
+    </div>
   );
 }
 
@@ -96,7 +105,8 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
   const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period }));
   const indicators = useQuery(indicatorsQuery({ jurisdiction: jurisdiction.code }));
   const footnotes = useMemo(() => designationNotes(jurisdiction), [jurisdiction]);
-  const asOf = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${roadmap.asOf}T00:00:00Z`));
+  const asOf = formatAsOf(roadmap.asOf);
+  const printHintId = useId();
 
   return (
     <>
@@ -105,18 +115,29 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
           <p>{t('jurisdiction.asOf', { date: asOf })}</p>
           <p>{t('jurisdiction.showing', { period: periodLabel(period), span: periodSpan(period) })}</p>
         </div>
-        <PeriodSelect roadmap={roadmap} state={periodState} />
+        <div className="jurisdiction-tools">
+          <PeriodSelect roadmap={roadmap} state={periodState} />
+          <button type="button" className="print-button" onClick={() => window.print()} aria-describedby={printHintId}>
+            {t('jurisdiction.print.button')}
+          </button>
+          <span id={printHintId} className="visually-hidden">
+            {t('jurisdiction.print.buttonHint')}
+          </span>
+        </div>
       </div>
       <QueryState query={commitments} what={t('what.commitments')} minHeight={480}>
         {(list) => (
           <CommitmentSections list={list} roadmap={roadmap} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />
         )}
       </QueryState>
-      <SectionBoundary>
-        <QueryState query={indicators} what={t('what.indicators')} minHeight={320}>
-          {(list) => <IndicatorsSection indicators={list.items} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />}
-        </QueryState>
-      </SectionBoundary>
+      {/* Shown once the sections above have their height, so that it does not jump down the page. */}
+      {!commitments.isPending && (
+        <SectionBoundary>
+          <QueryState query={indicators} what={t('what.indicators')} minHeight={320}>
+            {(list) => <IndicatorsSection indicators={list.items} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />}
+          </QueryState>
+        </SectionBoundary>
+      )}
     </>
   );
 }
