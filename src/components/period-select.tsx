@@ -10,6 +10,11 @@ export interface PeriodState {
   /** The value from the URL when it was not a period of the roadmap. */
   invalid: string | null;
   isLatest: boolean;
+  /**
+   * The period to ask the API for: undefined for the latest, which the API answers by default, so
+   * that screens can start their requests before the roadmap (and its as-of period) has arrived.
+   */
+  apiPeriod: Period | undefined;
 }
 
 /** The selected period (`?period=`), defaulting to the roadmap's as-of period. */
@@ -17,11 +22,9 @@ export function usePeriod(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>): Per
   const [searchParams] = useSearchParams();
   const raw = searchParams.get('period');
   const valid = raw !== null && roadmap.periods.includes(raw);
-  return {
-    period: valid ? raw : roadmap.asOfPeriod,
-    invalid: raw !== null && !valid ? raw : null,
-    isLatest: !valid || raw === roadmap.asOfPeriod,
-  };
+  const isLatest = !valid || raw === roadmap.asOfPeriod;
+  const period = valid ? raw : roadmap.asOfPeriod;
+  return { period, invalid: raw !== null && !valid ? raw : null, isLatest, apiPeriod: isLatest ? undefined : period };
 }
 
 /** Period selector; choosing the latest period removes the parameter. */

@@ -50,8 +50,8 @@ function usePageUrl(code: JurisdictionCode, period: Period, extra: Record<string
 function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadmap: Roadmap }) {
   const { t } = useTranslation();
   const { mocks, demo } = useAppEnv();
-  const { period } = usePeriod(roadmap);
-  const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period }));
+  const { period, apiPeriod } = usePeriod(roadmap);
+  const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period: apiPeriod }));
   const pageUrl = usePageUrl(jurisdiction.code, period);
   const overdueUrl = usePageUrl(jurisdiction.code, period, { overdue: '1' });
   const illustrative = mocks || roadmap.dataStatus === 'illustrative';

@@ -47,17 +47,21 @@ export function makeLoader(queryClient: QueryClient) {
     const period = new URL(request.url).searchParams.get('period');
     void queryClient.prefetchQuery(jurisdictionQuery(code));
     void queryClient.prefetchQuery(indicatorsQuery({ jurisdiction: code }));
-    void queryClient
-      .ensureQueryData(roadmapQuery())
-      .then((roadmap) =>
-        queryClient.prefetchQuery(
-          commitmentsQuery({
-            jurisdiction: code,
-            period: period !== null && roadmap.periods.includes(period) ? period : roadmap.asOfPeriod,
-          }),
-        ),
-      )
-      .catch(() => undefined);
+    void queryClient.prefetchQuery(roadmapQuery());
+    // The latest period is the API's default: the commitments load alongside the roadmap.
+    if (period === null) void queryClient.prefetchQuery(commitmentsQuery({ jurisdiction: code }));
+    else
+      void queryClient
+        .ensureQueryData(roadmapQuery())
+        .then((roadmap) =>
+          queryClient.prefetchQuery(
+            commitmentsQuery({
+              jurisdiction: code,
+              period: roadmap.periods.includes(period) && period !== roadmap.asOfPeriod ? period : undefined,
+            }),
+          ),
+        )
+        .catch(() => undefined);
     return null;
   };
 }
@@ -101,8 +105,8 @@ function designationNotes(jurisdiction: Jurisdiction): string[] {
 function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction: Jurisdiction }) {
   const { t } = useTranslation();
   const periodState = usePeriod(roadmap);
-  const { period } = periodState;
-  const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period }));
+  const { period, apiPeriod } = periodState;
+  const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period: apiPeriod }));
   const indicators = useQuery(indicatorsQuery({ jurisdiction: jurisdiction.code }));
   const footnotes = useMemo(() => designationNotes(jurisdiction), [jurisdiction]);
   const asOf = formatAsOf(roadmap.asOf);

@@ -38,14 +38,21 @@ export function makeLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
     const period = new URL(request.url).searchParams.get('period');
     void queryClient.prefetchQuery(jurisdictionsQuery());
-    void queryClient
-      .ensureQueryData(roadmapQuery())
-      .then((roadmap) => {
-        const selected = isPeriod(period) && roadmap.periods.includes(period) ? period : roadmap.asOfPeriod;
-        void queryClient.prefetchQuery(commitmentsQuery({ period: selected }));
-        return queryClient.prefetchQuery(progressQuery(selected));
-      })
-      .catch(() => undefined);
+    void queryClient.prefetchQuery(roadmapQuery());
+    // The latest period is the API's default: its figures load alongside the roadmap.
+    if (period === null) {
+      void queryClient.prefetchQuery(commitmentsQuery({}));
+      void queryClient.prefetchQuery(progressQuery());
+    } else {
+      void queryClient
+        .ensureQueryData(roadmapQuery())
+        .then((roadmap) => {
+          const selected = isPeriod(period) && roadmap.periods.includes(period) && period !== roadmap.asOfPeriod ? period : undefined;
+          void queryClient.prefetchQuery(commitmentsQuery({ period: selected }));
+          return queryClient.prefetchQuery(progressQuery(selected));
+        })
+        .catch(() => undefined);
+    }
     return null;
   };
 }
@@ -67,10 +74,10 @@ export function Component() {
 function Overview({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   const periodState = usePeriod(roadmap);
-  const { period } = periodState;
-  const progressResult = useQuery(progressQuery(period));
+  const { period, apiPeriod } = periodState;
+  const progressResult = useQuery(progressQuery(apiPeriod));
   const jurisdictionsResult = useQuery(jurisdictionsQuery());
-  const commitmentsResult = useQuery(commitmentsQuery({ period }));
+  const commitmentsResult = useQuery(commitmentsQuery({ period: apiPeriod }));
   // Links keep the selected period when it is not the latest.
   const linkSearch = periodState.isLatest ? '' : `?period=${encodeURIComponent(period)}`;
   return (
