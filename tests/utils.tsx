@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
@@ -34,4 +35,22 @@ export function renderApp(path = '/') {
 export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
   const { pathname, search } = router.state.location;
   return `${pathname}${search}`;
+}
+
+/**
+ * Downloads the page makes: the Blob handed to URL.createObjectURL and the link's file name.
+ * jsdom cannot follow a download link, so the click is recorded instead (restored after each test).
+ */
+export function captureDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return `blob:test/${blobs.length}`;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
 }

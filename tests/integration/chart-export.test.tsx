@@ -1,24 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { JurisdictionListSchema, RoadmapSchema } from '../../src/api/schemas';
 import { DECK_STORAGE_KEY } from '../../src/components/deck-store';
-import { renderApp } from '../utils';
-
-/** Downloads made by the page: the Blob handed to createObjectURL and the link's file name. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:test/${blobs.length}`;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
+import { renderApp, captureDownloads } from '../utils';
 
 describe('chart frame exports', () => {
   beforeEach(() => window.localStorage.clear());

@@ -1,5 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { IndicatorListSchema, IndicatorSchema, JurisdictionListSchema, RoadmapSchema, type Indicator, type Observation } from '../../src/api/schemas';
 import { formatGrowth, formatNumber } from '../../src/domain/format';
@@ -7,7 +7,7 @@ import { indicatorProgress } from '../../src/domain/indicator-progress';
 import { lastYearEndedBy } from '../../src/domain/indicator-view';
 import { en } from '../../src/i18n/en';
 import { useScenario } from '../../mocks/node';
-import { currentUrl, renderApp } from '../utils';
+import { currentUrl, renderApp, captureDownloads } from '../utils';
 
 // The route modules and charts load lazily; a cold first load can take more than a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -40,18 +40,6 @@ function expectedCell(o: Observation | undefined): string {
 
 function searchOf(router: Parameters<typeof currentUrl>[0]): URLSearchParams {
   return new URLSearchParams(router.state.location.search);
-}
-
-/** Downloads made by the page: the Blob handed to createObjectURL. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:test/${blobs.length}`;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  return blobs;
 }
 
 const valuesTable = () => screen.findByRole('table', { name: /by year and jurisdiction/ });
@@ -224,7 +212,7 @@ describe('indicator screen', () => {
   it('downloads a CSV with the BOM, unit, years, source, quality and the Kosovo* footnote; missing values are empty', async () => {
     const { indicators, jurisdictions, roadmap } = await apiFacts();
     const indicator = await apiGet(`/indicators/${indicatorWithGaps(indicators).id}`, IndicatorSchema);
-    const blobs = captureDownloads();
+    const blobs = captureDownloads().blobs;
     const { user } = renderApp(`/indicators/${indicator.id}`);
     await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(blobs).toHaveLength(1));

@@ -1,6 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import {
   CommitmentListSchema,
@@ -18,7 +18,7 @@ import { parsePeriod } from '../../src/domain/periods';
 import { isDueNextPeriod, isOverdue } from '../../src/domain/progress';
 import { en } from '../../src/i18n/en';
 import { resetScenario, useScenario } from '../../mocks/node';
-import { currentUrl, renderApp } from '../utils';
+import { currentUrl, renderApp, captureDownloads } from '../utils';
 
 /** What the API says about a jurisdiction at a period, fetched through the handlers the screen uses. */
 async function apiFacts(code: JurisdictionCode, period?: string) {
@@ -77,21 +77,6 @@ function headlineFigure(label: string): HTMLElement[] {
 async function waitForProfile(name: string) {
   expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
   return screen.findByRole('table', { name: /^Commitments of / });
-}
-
-/** Downloads made by the page: the Blob handed to createObjectURL and the link's file name. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:test/${blobs.length}`;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return { blobs, names };
 }
 
 describe('jurisdiction profile: headline and pillars', () => {

@@ -1,14 +1,14 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../mocks/handlers/paths';
 import { resetScenario, server, useScenario } from '../../mocks/node';
 import { apiGet } from '../../src/api/client';
 import { CommitmentListSchema, JurisdictionListSchema, ProgressSchema, RoadmapSchema } from '../../src/api/schemas';
 import { formatShare, periodLabel } from '../../src/domain/format';
 import { isDueNextPeriod } from '../../src/domain/progress';
-import { currentUrl, renderApp } from '../utils';
+import { currentUrl, renderApp, captureDownloads } from '../utils';
 
 // Whole screens render here, several test files at a time: give findBy queries room on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -202,37 +202,6 @@ function bodyCells(table: HTMLElement): string[][] {
     .map((row) => within(row).getAllByRole('cell').map((c) => c.textContent ?? ''));
 }
 
-/** Captures the Blob handed to URL.createObjectURL by a "Download CSV" click. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const original = Object.getOwnPropertyDescriptor(URL, 'createObjectURL');
-  const originalRevoke = Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL');
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    writable: true,
-    value: (blob: Blob) => {
-      blobs.push(blob);
-      return `blob:test/${blobs.length}`;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: () => undefined });
-  // jsdom cannot follow the download link.
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  restoreDownloads = () => {
-    if (original) Object.defineProperty(URL, 'createObjectURL', original);
-    else delete (URL as { createObjectURL?: unknown }).createObjectURL;
-    if (originalRevoke) Object.defineProperty(URL, 'revokeObjectURL', originalRevoke);
-    else delete (URL as { revokeObjectURL?: unknown }).revokeObjectURL;
-  };
-  return blobs;
-}
-
-let restoreDownloads: (() => void) | undefined;
-afterEach(() => {
-  restoreDownloads?.();
-  restoreDownloads = undefined;
-});
-
 /** The raw bytes of a Blob (FileReader: jsdom's Blob has no stream()). */
 function blobBytes(blob: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -357,7 +326,7 @@ describe('overview completion grid', () => {
 
   it('downloads a CSV with BOM, unit, period, source and the Kosovo* footnote', async () => {
     const facts = await gridFacts();
-    const blobs = captureDownloads();
+    const blobs = captureDownloads().blobs;
     const { user } = renderApp('/');
     const frame = await figure('Completed share by pillar');
     await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
@@ -386,7 +355,7 @@ describe('overview completion grid', () => {
       index === 0 ? { ...j, name: '=HYPERLINK("http://example.org","x")' } : index === 1 ? { ...j, name: '-2+3' } : j,
     );
     server.use(http.get(apiPath('/jurisdictions'), () => HttpResponse.json({ items: renamed })));
-    const blobs = captureDownloads();
+    const blobs = captureDownloads().blobs;
     const { user } = renderApp('/');
     const frame = await figure('Completed share by pillar');
     await within(frame).findByRole('rowheader', { name: '=HYPERLINK("http://example.org","x")' });
@@ -434,7 +403,7 @@ describe('overview completion over time', () => {
 
   it('states the largest gain as its takeaway and downloads the series as CSV', async () => {
     const facts = await gridFacts();
-    const blobs = captureDownloads();
+    const blobs = captureDownloads().blobs;
     const { user } = renderApp('/');
     const frame = await figure('Completed share over time');
     expect(within(frame).getByText(/completed share rose the most|No jurisdiction’s completed share rose/)).toBeInTheDocument();

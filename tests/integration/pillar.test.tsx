@@ -1,5 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import {
   CommitmentListSchema,
@@ -13,7 +13,7 @@ import { formatNumber, formatShare } from '../../src/domain/format';
 import { indicatorProgress } from '../../src/domain/indicator-progress';
 import { en } from '../../src/i18n/en';
 import { useScenario } from '../../mocks/node';
-import { currentUrl, renderApp } from '../utils';
+import { currentUrl, renderApp, captureDownloads } from '../utils';
 
 // The route modules and charts load lazily; a cold first load can take more than a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -117,13 +117,7 @@ describe('pillar screen', () => {
 
   it('downloads a CSV with the BOM, the counts, the period, the source and the Kosovo* footnote', async () => {
     const { pillar, jurisdictions, cells, roadmap } = await apiFacts();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test/1';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { blobs } = captureDownloads();
     const { user } = renderApp(`/pillars/${pillar.id}`);
     await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
