@@ -52,7 +52,13 @@ function legendEntries(container: HTMLElement): LegendEntry[] {
 
 /** Builds the standalone SVG from the chart drawn in `container`; null when no chart is drawn. */
 export function buildChartSvg(container: HTMLElement, text: ChartImageText): { svg: string; width: number; height: number } | null {
-  const chart = container.querySelector('svg.recharts-surface');
+  // recharts draws legend icons as small svg.recharts-surface too: the chart is the largest one.
+  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface')];
+  const area = (svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect();
+    return (box.width || Number(svg.getAttribute('width'))) * (box.height || Number(svg.getAttribute('height')));
+  };
+  const chart = surfaces.reduce<SVGSVGElement | null>((best, svg) => (best === null || area(svg) > area(best) ? svg : best), null);
   if (!chart) return null;
   const box = chart.getBoundingClientRect();
   const chartWidth = Math.round(box.width || Number(chart.getAttribute('width')) || 800);
