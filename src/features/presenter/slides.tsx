@@ -12,6 +12,7 @@ import {
   type Indicator,
   type Jurisdiction,
   type JurisdictionCode,
+  type Period,
   type Progress,
   type Roadmap,
   type StatusCounts,
@@ -236,8 +237,7 @@ function StatusBarsFigure({
 }
 
 function OverviewStatusSlide({ context, progress }: { context: SlideContext; progress: Progress }) {
-  const { t } = useTranslation();
-  const { jurisdictions, roadmap, title } = context;
+  const { jurisdictions } = context;
   const rows = useMemo((): BarRow[] => {
     const cells = new Map(progress.byJurisdiction.map((c) => [c.jurisdiction, c]));
     return jurisdictions.flatMap((j) => {
@@ -245,6 +245,13 @@ function OverviewStatusSlide({ context, progress }: { context: SlideContext; pro
       return cell ? [{ key: j.code, name: j.name, counts: cell.counts, total: cell.total, completion: cell.completion }] : [];
     });
   }, [progress, jurisdictions]);
+  return <JurisdictionBarsSlide context={context} period={progress.period} rows={rows} />;
+}
+
+/** A slide of status bars with one row per jurisdiction, its takeaway, period, source and footnotes. */
+function JurisdictionBarsSlide({ context, period, rows }: { context: SlideContext; period: Period; rows: readonly BarRow[] }) {
+  const { t } = useTranslation();
+  const { jurisdictions, roadmap, title } = context;
   const takeaway = barTakeaway(rows, {
     spread: (leader, laggard) =>
       t('presenter.takeaway.status', {
@@ -258,7 +265,7 @@ function OverviewStatusSlide({ context, progress }: { context: SlideContext; pro
   });
   return (
     <SlideContent
-      period={t('presenter.slide.periodEnd', { period: periodLabel(progress.period) })}
+      period={t('presenter.slide.periodEnd', { period: periodLabel(period) })}
       takeaway={takeaway}
       source={roadmap.source}
       footnotes={designationNotes(
@@ -319,43 +326,13 @@ function JurisdictionPillarsSlide({ context, progress, jurisdiction }: { context
 }
 
 function PillarStatusSlide({ context, progress, pillarId }: { context: SlideContext; progress: Progress; pillarId: string }) {
-  const { t } = useTranslation();
-  const { roadmap, jurisdictions, title } = context;
+  const { jurisdictions } = context;
   const rows = useMemo(
     (): BarRow[] =>
       pillarRows(progress, jurisdictions, pillarId).map((r) => ({ key: r.code, name: r.name, counts: r.counts, total: r.total, completion: r.completion })),
     [progress, jurisdictions, pillarId],
   );
-  const takeaway = barTakeaway(rows, {
-    spread: (leader, laggard) =>
-      t('presenter.takeaway.status', {
-        leader: leader.name,
-        share: formatShare(leader.completion),
-        laggard: laggard.name,
-        lowShare: formatShare(laggard.completion),
-      }),
-    level: (share) => t('presenter.takeaway.statusLevel', { share }),
-    none: () => t('presenter.takeaway.statusEmpty'),
-  });
-  return (
-    <SlideContent
-      period={t('presenter.slide.periodEnd', { period: periodLabel(progress.period) })}
-      takeaway={takeaway}
-      source={roadmap.source}
-      footnotes={designationNotes(
-        jurisdictions,
-        rows.map((r) => r.key),
-      )}
-    >
-      <StatusBarsFigure
-        palette={context.palette}
-        rows={rows}
-        label={`${title}: ${takeaway}`}
-        nameHeader={t('presenter.slide.jurisdiction')}
-        caption={t('presenter.slide.tableCaption', { title })}
-      />
-    </SlideContent>
-  );
+  return <JurisdictionBarsSlide context={context} period={progress.period} rows={rows} />;
 }
 
 function OverviewGridSlide({ context, progress }: { context: SlideContext; progress: Progress }) {
