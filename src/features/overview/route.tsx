@@ -23,6 +23,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { Slide } from '../../domain/deck';
 import { periodLabel } from '../../domain/format';
 import { isPeriod } from '../../domain/periods';
+import { statusCsvTable } from '../../domain/status-csv';
 import { CompletionGridSection } from './completion-grid';
 import { Headline } from './headline';
 import { extremes, overviewRows, type OverviewRow } from './overview-data';
@@ -207,20 +208,13 @@ function StatusSection({
         chart={chart}
         fileNameParts={['roadmap', 'status-by-jurisdiction', period]}
         csv={() => ({
-          columns: [
-            { key: 'jurisdiction', label: t('overview.jurisdiction') },
-            { key: 'completion', label: `${t('overview.completion')} (%)` },
-            ...STATUS_CODES.map((code) => ({ key: code, label: t(`status.${code}`) })),
-            { key: 'overdue', label: t('overview.overdue') },
-            { key: 'total', label: t('overview.total') },
-          ],
-          rows: rows.map((r) => ({
-            jurisdiction: r.name,
-            completion: r.completion === null ? null : Math.round(r.completion * 1000) / 10,
-            ...r.counts,
-            overdue: r.overdue,
-            total: r.total,
-          })),
+          ...statusCsvTable(rows, {
+            jurisdiction: t('overview.jurisdiction'),
+            completion: t('overview.completion'),
+            statusLabel: (code) => t(`status.${code}`),
+            overdue: t('overview.overdue'),
+            total: t('overview.total'),
+          }),
           notes: [t('chart.period', { period }), t('chart.source', { source }), ...footnotes],
         })}
         table={<StatusTable rows={rows} caption={`${title}, ${periodLabel(period)}`} linkSearch={linkSearch} />}

@@ -36,6 +36,7 @@ import { lastYearEndedBy, latestValue, seriesAt } from '../../domain/indicator-v
 import { isPeriod } from '../../domain/periods';
 import { pillarRows, pillarStanding, pillarTotals, type PillarRow } from '../../domain/pillar-progress';
 import { isOverdue } from '../../domain/progress';
+import { statusCsvTable } from '../../domain/status-csv';
 import { i18n } from '../../i18n/i18n';
 import './pillar.css';
 
@@ -222,20 +223,13 @@ function StatusSection({
         fileNameParts={['roadmap', 'pillar', pillar.id, 'status-by-jurisdiction', period]}
         slide={{ kind: 'pillar-status', param: pillar.id }}
         csv={() => ({
-          columns: [
-            { key: 'jurisdiction', label: t('pillar.status.jurisdiction') },
-            { key: 'completion', label: `${t('pillar.status.completion')} (%)` },
-            ...STATUS_CODES.map((code) => ({ key: code, label: t(`status.${code}`) })),
-            { key: 'overdue', label: t('pillar.status.overdue') },
-            { key: 'total', label: t('pillar.status.total') },
-          ],
-          rows: rows.map((r) => ({
-            jurisdiction: r.name,
-            completion: r.completion === null ? null : Math.round(r.completion * 1000) / 10,
-            ...r.counts,
-            overdue: r.overdue,
-            total: r.total,
-          })),
+          ...statusCsvTable(rows, {
+            jurisdiction: t('pillar.status.jurisdiction'),
+            completion: t('pillar.status.completion'),
+            statusLabel: (code) => t(`status.${code}`),
+            overdue: t('pillar.status.overdue'),
+            total: t('pillar.status.total'),
+          }),
           notes: [
             t('pillar.status.pillarNote', { number: pillar.number, name: pillar.name, reference: pillar.reference }),
             t('chart.period', { period: `${label} (${period})` }),
