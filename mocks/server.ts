@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer as createMockApp } from '@mswjs/http-middleware';
+import compression from 'compression';
 import { handlers } from './handlers';
 import { isScenario, resolveScenario, SCENARIO_HEADER, SCENARIOS, setScenario, type ScenarioName } from './scenarios';
 
@@ -47,6 +48,8 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   const host = options.host ?? DEFAULT_HOST;
   if (options.scenario) setScenario(options.scenario);
   const app = createMockApp(...handlers);
+  // Responses are gzip-compressed when the client accepts it, as a production API's would be.
+  const compress = compression();
 
   const server: Server = createHttpServer((req, res) => {
     allowLocalOrigin(req, res);
@@ -64,7 +67,8 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       req.socket.destroy();
       return;
     }
-    app(req, res);
+    // compression is plain connect middleware: node's own request and response objects suffice.
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => app(req, res));
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -277,6 +277,9 @@ export const ProgressCellSchema = meta(
     total: count(),
     counts: StatusCountsSchema,
     overdue: count(),
+    dueNext: meta(count(), {
+      description: 'Commitments open at the end of the period whose deadline falls within the following six months',
+    }),
     completion: meta(share(), { description: 'completed / (total - discontinued); null when nothing is due' }),
   }),
   { id: 'ProgressCell' },

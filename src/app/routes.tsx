@@ -1,12 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { NotFound } from '../components/not-found';
+import { makeLoader as aboutLoader } from '../features/about/loader';
+import { makeLoader as commitmentLoader } from '../features/commitment/loader';
+import { makeLoader as indicatorLoader } from '../features/indicator/loader';
+import { makeLoader as jurisdictionLoader } from '../features/jurisdiction/loader';
+import { makeLoader as overviewLoader } from '../features/overview/loader';
+import { makeLoader as pillarLoader } from '../features/pillar/loader';
 import { RootError } from './root-error';
 import { PageFallback, Shell } from './shell';
 
 /**
- * A lazy route module exports `Component` and, optionally, `makeLoader(queryClient)`, which
- * validates the URL and starts the screen's queries while the module's code is still arriving.
+ * Each screen has a small loader (`features/<screen>/loader.ts`) in the entry bundle: it checks the
+ * URL and starts the screen's queries at once, while the screen's code (`route.tsx`, loaded
+ * lazily) is still arriving. A lazy module exports `Component` and, optionally,
+ * `makeLoader(queryClient)` when its loader needs the module's own code (the presenter's deck).
  */
 interface RouteModule {
   Component: React.ComponentType;
@@ -23,6 +31,10 @@ function lazyRoute(load: () => Promise<RouteModule>, queryClient: QueryClient): 
 }
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const screen = (load: () => Promise<RouteModule>, makeLoader: (client: QueryClient) => NonNullable<RouteObject['loader']>) => ({
+    loader: makeLoader(queryClient),
+    lazy: lazyRoute(load, queryClient),
+  });
   return [
     {
       path: '/',
@@ -34,12 +46,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Errors inside a page keep the header and navigation.
           ErrorBoundary: RootError,
           children: [
-            { index: true, lazy: lazyRoute(() => import('../features/overview/route'), queryClient) },
-            { path: 'jurisdictions/:code', lazy: lazyRoute(() => import('../features/jurisdiction/route'), queryClient) },
-            { path: 'pillars/:pillarId', lazy: lazyRoute(() => import('../features/pillar/route'), queryClient) },
-            { path: 'indicators/:indicatorId', lazy: lazyRoute(() => import('../features/indicator/route'), queryClient) },
-            { path: 'commitments/:commitmentId', lazy: lazyRoute(() => import('../features/commitment/route'), queryClient) },
-            { path: 'about', lazy: lazyRoute(() => import('../features/about/route'), queryClient) },
+            { index: true, ...screen(() => import('../features/overview/route'), overviewLoader) },
+            { path: 'jurisdictions/:code', ...screen(() => import('../features/jurisdiction/route'), jurisdictionLoader) },
+            { path: 'pillars/:pillarId', ...screen(() => import('../features/pillar/route'), pillarLoader) },
+            { path: 'indicators/:indicatorId', ...screen(() => import('../features/indicator/route'), indicatorLoader) },
+            { path: 'commitments/:commitmentId', ...screen(() => import('../features/commitment/route'), commitmentLoader) },
+            { path: 'about', ...screen(() => import('../features/about/route'), aboutLoader) },
             { path: '*', Component: NotFound },
           ],
         },

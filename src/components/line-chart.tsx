@@ -78,7 +78,7 @@ export default function TimeLineChart({ series, height, label, references = [], 
               strokeDasharray={DASHES[index % DASHES.length]}
               dot={dots ? { r: 3 } : false}
               connectNulls={false}
-              isAnimationActive="auto"
+              isAnimationActive={false}
             />
           ))}
         </LineChart>

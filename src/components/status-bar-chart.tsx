@@ -55,7 +55,7 @@ export default function StatusBarChart({ rows, height, label, colors = STATUS_CO
               fill={colors[code]}
               stroke="#ffffff"
               strokeWidth={1}
-              isAnimationActive="auto"
+              isAnimationActive={false}
               shape={index === STATUS_CODES.length - 1 ? EndShape : undefined}
             >
               {index === STATUS_CODES.length - 1 && (

@@ -8,6 +8,18 @@ import { parsePeriod } from './periods';
 /** Shown wherever a value is missing. */
 export const MISSING = '—';
 
+/** Intl formatters are costly to create; each (locale, options) pair is built once. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function present(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -15,13 +27,13 @@ function present(value: number | null | undefined): value is number {
 /** A share from 0 to 1 as a whole percentage: 0.574 -> '57%'; null -> '—'. */
 export function formatShare(value: number | null, locale = 'en'): string {
   if (!present(value)) return MISSING;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
 /** An annual growth rate with its sign and one decimal: 0.0153 -> '+1.5%', -0.02 -> '-2%'. */
 export function formatGrowth(value: number | null, locale = 'en'): string {
   if (!present(value)) return MISSING;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
 }
 
 /**
@@ -30,7 +42,7 @@ export function formatGrowth(value: number | null, locale = 'en'): string {
  */
 export function formatNumber(value: number | null, unit?: string, locale = 'en'): string {
   if (!present(value)) return MISSING;
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  const text = numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   if (!unit) return text;
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }

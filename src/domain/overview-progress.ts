@@ -1,11 +1,11 @@
 /**
  * Figures of the regional overview: the jurisdiction x pillar grid of completed shares, the regional
- * share per pillar, completion over the periods per jurisdiction, and the count of commitments due
- * in the next six months. Pure functions over API payloads; a missing share stays null, never 0.
+ * share per pillar, and completion over the periods per jurisdiction. Pure functions over API
+ * payloads; a missing share stays null, never 0.
  */
-import type { Commitment, JurisdictionCode, Period, ProgressCell, ProgressTrendPoint } from '../api/schemas';
+import type { JurisdictionCode, Period, ProgressCell, ProgressTrendPoint } from '../api/schemas';
 import { comparePeriods } from './periods';
-import { completionShare, emptyCounts, isDueNextPeriod } from './progress';
+import { completionShare, emptyCounts } from './progress';
 
 export interface GridCell {
   pillar: string;
@@ -146,11 +146,4 @@ export function largestGain(changes: readonly TrendChange[]): TrendChange | null
   let best: TrendChange | null = null;
   for (const change of changes) if (!best || change.change > best.change) best = change;
   return best;
-}
-
-/** Commitments open at the end of `period` whose deadline falls within the following six months. */
-export function countDueNext(commitments: readonly Pick<Commitment, 'deadline' | 'status'>[], period: Period): number {
-  let count = 0;
-  for (const c of commitments) if (isDueNextPeriod(c.deadline, c.status, period)) count += 1;
-  return count;
 }

@@ -91,18 +91,20 @@ export function commitmentsAt(
   return out;
 }
 
-/** Status counts, overdue count and completion for one group of commitments at `period`. */
+/** Status counts, overdue and due-next counts and completion for one group of commitments at `period`. */
 export function summarise(
   items: readonly Pick<CommitmentAtPeriod, 'deadline' | 'status'>[],
   period: Period,
-): Pick<ProgressCell, 'total' | 'counts' | 'overdue' | 'completion'> {
+): Pick<ProgressCell, 'total' | 'counts' | 'overdue' | 'dueNext' | 'completion'> {
   const counts = emptyCounts();
   let overdue = 0;
+  let dueNext = 0;
   for (const item of items) {
     counts[item.status] += 1;
     if (isOverdue(item.deadline, item.status, period)) overdue += 1;
+    if (isDueNextPeriod(item.deadline, item.status, period)) dueNext += 1;
   }
-  return { total: items.length, counts, overdue, completion: completionShare(counts) };
+  return { total: items.length, counts, overdue, dueNext, completion: completionShare(counts) };
 }
 
 /** One cell per jurisdiction (pillar null), in the order of `jurisdictions`. */

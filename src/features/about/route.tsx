@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiBaseUrl } from '../../api/client';
 import { jurisdictionsQuery, roadmapQuery } from '../../api/queries';
@@ -8,14 +8,6 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { IndicatorMethod } from './indicator-method';
 import { ReferenceSection } from './reference-section';
 import './about.css';
-
-export function makeLoader(queryClient: QueryClient) {
-  return () => {
-    void queryClient.prefetchQuery(roadmapQuery());
-    void queryClient.prefetchQuery(jurisdictionsQuery());
-    return null;
-  };
-}
 
 export function Component() {
   const { t } = useTranslation();

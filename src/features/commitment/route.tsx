@@ -1,9 +1,9 @@
-import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { data, Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { HttpError } from '../../api/errors';
 import { commitmentQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
-import type { CommitmentDetail, Period, Roadmap } from '../../api/schemas';
+import type { CommitmentDetail, Roadmap } from '../../api/schemas';
 import { NotFound } from '../../components/not-found';
 import { PeriodSelect, usePeriod, type PeriodState } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
@@ -11,34 +11,11 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { periodLabel } from '../../domain/format';
-import { isPeriod } from '../../domain/periods';
-import { i18n } from '../../i18n/i18n';
 import { CommitmentFacts } from './commitment-facts';
 import { EvidenceList } from './evidence-list';
 import { StatusTimeline } from './status-timeline';
 import './commitment.css';
-
-/** Commitment ids: jurisdiction code, pillar number, commitment number, e.g. AL-2-03. */
-const COMMITMENT_ID = /^[A-Z]{2}-\d+-\d+$/;
-
-/** The period to ask the API for: undefined for the latest (the API's default). */
-function apiPeriodFor(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>, raw: string | null): Period | undefined {
-  return isPeriod(raw) && roadmap.periods.includes(raw) && raw !== roadmap.asOfPeriod ? raw : undefined;
-}
-
-export function makeLoader(queryClient: QueryClient) {
-  return ({ params, request }: LoaderFunctionArgs) => {
-    const id = params.commitmentId ?? '';
-    if (!COMMITMENT_ID.test(id)) throw data(i18n.t('commitment.malformed', { id }), { status: 404 });
-    const raw = new URL(request.url).searchParams.get('period');
-    void queryClient.prefetchQuery(jurisdictionsQuery());
-    void queryClient
-      .ensureQueryData(roadmapQuery())
-      .then((roadmap) => queryClient.prefetchQuery(commitmentQuery(id, apiPeriodFor(roadmap, raw))))
-      .catch(() => undefined);
-    return null;
-  };
-}
+import { apiPeriodFor } from './loader';
 
 function isNotFound(error: unknown): boolean {
   return error instanceof HttpError && error.status === 404;

@@ -6,10 +6,10 @@
  * URL: /indicators/:indicatorId ? period (default: the as-of period) & compare=AL,RS (default: all
  *      six, written as no parameter) & tables=values (table view).
  */
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, Link, useLocation, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { HttpError } from '../../api/errors';
 import { indicatorQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import type { Indicator, IndicatorSeries, Jurisdiction, JurisdictionCode, Roadmap } from '../../api/schemas';
@@ -40,26 +40,12 @@ import {
   type YearCell,
   type YearRow,
 } from '../../domain/indicator-view';
-import { i18n } from '../../i18n/i18n';
 import './indicator.css';
 
 const TimeLineChart = lazy(() => import('../../components/line-chart'));
 
-/** Indicator ids are lower-case slugs; anything else cannot name an indicator. */
-const INDICATOR_ID = /^[a-z0-9-]+$/;
 /** Beyond this many years the lines are drawn without a dot per value. */
 const DOTS_UP_TO = 30;
-
-export function makeLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    const id = params.indicatorId ?? '';
-    if (!INDICATOR_ID.test(id)) throw data(i18n.t('indicator.badId', { id }), { status: 404 });
-    void queryClient.prefetchQuery(indicatorQuery(id));
-    void queryClient.prefetchQuery(roadmapQuery());
-    void queryClient.prefetchQuery(jurisdictionsQuery());
-    return null;
-  };
-}
 
 export function Component() {
   const { t } = useTranslation();

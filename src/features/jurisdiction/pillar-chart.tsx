@@ -57,7 +57,7 @@ export default function PillarChart({ rows, height, label }: { rows: readonly Pi
             axisLine={false}
             tickLine={false}
           />
-          <Bar yAxisId="names" dataKey="percent" fill="#1d4ed8" maxBarSize={26} isAnimationActive="auto" />
+          <Bar yAxisId="names" dataKey="percent" fill="#1d4ed8" maxBarSize={26} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

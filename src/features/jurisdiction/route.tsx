@@ -1,17 +1,15 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
 import { HttpError } from '../../api/errors';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
 import {
-  JURISDICTION_CODES,
-  JurisdictionCodeSchema,
   type CommitmentList,
   type Jurisdiction,
   type JurisdictionCode,
   type Period,
-  type Roadmap,
+  type Roadmap
 } from '../../api/schemas';
 import { NotFound } from '../../components/not-found';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
@@ -31,40 +29,6 @@ import './jurisdiction.css';
 import { PillarProgressSection } from './pillar-progress';
 import './print.css';
 import { PrintBriefing } from './print-briefing';
-
-function isJurisdictionCode(code: string | undefined): code is JurisdictionCode {
-  return JurisdictionCodeSchema.safeParse(code).success;
-}
-
-export function makeLoader(queryClient: QueryClient) {
-  return ({ params, request }: LoaderFunctionArgs) => {
-    const code = params.code?.toUpperCase();
-    if (!isJurisdictionCode(code)) {
-      throw data(`There is no jurisdiction with the code “${params.code ?? ''}”. Known codes: ${JURISDICTION_CODES.join(', ')}.`, {
-        status: 404,
-      });
-    }
-    const period = new URL(request.url).searchParams.get('period');
-    void queryClient.prefetchQuery(jurisdictionQuery(code));
-    void queryClient.prefetchQuery(indicatorsQuery({ jurisdiction: code }));
-    void queryClient.prefetchQuery(roadmapQuery());
-    // The latest period is the API's default: the commitments load alongside the roadmap.
-    if (period === null) void queryClient.prefetchQuery(commitmentsQuery({ jurisdiction: code }));
-    else
-      void queryClient
-        .ensureQueryData(roadmapQuery())
-        .then((roadmap) =>
-          queryClient.prefetchQuery(
-            commitmentsQuery({
-              jurisdiction: code,
-              period: roadmap.periods.includes(period) && period !== roadmap.asOfPeriod ? period : undefined,
-            }),
-          ),
-        )
-        .catch(() => undefined);
-    return null;
-  };
-}
 
 export function Component() {
   const { t } = useTranslation();

@@ -7,6 +7,8 @@ export interface OverviewRow {
   total: number;
   counts: StatusCounts;
   overdue: number;
+  /** Open commitments whose deadline falls within the six months after the period. */
+  dueNext: number;
   completion: number | null;
   completionLabel: string;
 }
@@ -24,6 +26,7 @@ export function overviewRows(progress: Progress, jurisdictions: readonly Jurisdi
         total: cell.total,
         counts: cell.counts,
         overdue: cell.overdue,
+        dueNext: cell.dueNext,
         completion: cell.completion,
         completionLabel: formatShare(cell.completion),
       },

@@ -1,15 +1,13 @@
-import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, type LoaderFunctionArgs } from 'react-router';
-import { commitmentsQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
+import { Link } from 'react-router';
+import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
 import {
-  STATUS_CODES,
-  type CommitmentList,
-  type Jurisdiction,
+  STATUS_CODES, type Jurisdiction,
   type Period,
   type Progress,
-  type Roadmap,
+  type Roadmap
 } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
 import type { DataColumn } from '../../components/data-table';
@@ -22,7 +20,6 @@ import { useSortParam } from '../../components/url-state';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Slide } from '../../domain/deck';
 import { periodLabel } from '../../domain/format';
-import { isPeriod } from '../../domain/periods';
 import { statusCsvTable } from '../../domain/status-csv';
 import { CompletionGridSection } from './completion-grid';
 import { Headline } from './headline';
@@ -34,29 +31,6 @@ import './overview.css';
 const STATUS_SLIDE: Slide = { kind: 'overview-status' };
 
 const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
-
-export function makeLoader(queryClient: QueryClient) {
-  return ({ request }: LoaderFunctionArgs) => {
-    const period = new URL(request.url).searchParams.get('period');
-    void queryClient.prefetchQuery(jurisdictionsQuery());
-    void queryClient.prefetchQuery(roadmapQuery());
-    // The latest period is the API's default: its figures load alongside the roadmap.
-    if (period === null) {
-      void queryClient.prefetchQuery(commitmentsQuery({}));
-      void queryClient.prefetchQuery(progressQuery());
-    } else {
-      void queryClient
-        .ensureQueryData(roadmapQuery())
-        .then((roadmap) => {
-          const selected = isPeriod(period) && roadmap.periods.includes(period) && period !== roadmap.asOfPeriod ? period : undefined;
-          void queryClient.prefetchQuery(commitmentsQuery({ period: selected }));
-          return queryClient.prefetchQuery(progressQuery(selected));
-        })
-        .catch(() => undefined);
-    }
-    return null;
-  };
-}
 
 export function Component() {
   const { t } = useTranslation();
@@ -78,7 +52,6 @@ function Overview({ roadmap }: { roadmap: Roadmap }) {
   const { period, apiPeriod } = periodState;
   const progressResult = useQuery(progressQuery(apiPeriod));
   const jurisdictionsResult = useQuery(jurisdictionsQuery());
-  const commitmentsResult = useQuery(commitmentsQuery({ period: apiPeriod }));
   // Links keep the selected period when it is not the latest.
   const linkSearch = periodState.isLatest ? '' : `?period=${encodeURIComponent(period)}`;
   return (
@@ -96,7 +69,6 @@ function Overview({ roadmap }: { roadmap: Roadmap }) {
                   roadmap={roadmap}
                   progress={data}
                   jurisdictions={list.items}
-                  commitments={commitmentsResult}
                   period={period}
                   linkSearch={linkSearch}
                 />
@@ -118,14 +90,12 @@ function Sections({
   roadmap,
   progress,
   jurisdictions,
-  commitments,
   period,
   linkSearch,
 }: {
   roadmap: Roadmap;
   progress: Progress;
   jurisdictions: readonly Jurisdiction[];
-  commitments: UseQueryResult<CommitmentList>;
   period: Period;
   linkSearch: string;
 }) {
@@ -133,7 +103,7 @@ function Sections({
   const footnotes = useMemo(() => designationNotes(jurisdictions), [jurisdictions]);
   return (
     <>
-      <Headline rows={rows} commitments={commitments} period={period} />
+      <Headline rows={rows} period={period} />
       <SectionBoundary>
         <StatusSection rows={rows} footnotes={footnotes} period={period} source={roadmap.source} linkSearch={linkSearch} />
       </SectionBoundary>

@@ -5,10 +5,10 @@
  * URL: /pillars/:pillarId ? period (default: the as-of period) & tables=status (table view)
  *      & sort (status table) & jurisdiction, csort, page (commitments list).
  */
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { commitmentsQuery, indicatorsQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
 import {
   JURISDICTION_CODES,
@@ -33,42 +33,14 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { formatNumber, formatShare, periodLabel } from '../../domain/format';
 import { indicatorProgress } from '../../domain/indicator-progress';
 import { lastYearEndedBy, latestValue, seriesAt } from '../../domain/indicator-view';
-import { isPeriod } from '../../domain/periods';
 import { pillarRows, pillarStanding, pillarTotals, type PillarRow } from '../../domain/pillar-progress';
 import { isOverdue } from '../../domain/progress';
 import { statusCsvTable } from '../../domain/status-csv';
-import { i18n } from '../../i18n/i18n';
 import './pillar.css';
 
 const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
 
-/** Pillar ids are lower-case slugs; anything else cannot name a pillar. */
-const PILLAR_ID = /^[a-z0-9-]+$/;
 const COMMITMENTS_PAGE_SIZE = 25;
-
-export function makeLoader(queryClient: QueryClient) {
-  return ({ params, request }: LoaderFunctionArgs) => {
-    const id = params.pillarId ?? '';
-    if (!PILLAR_ID.test(id)) throw data(i18n.t('pillar.badId', { id }), { status: 404 });
-    const search = new URL(request.url).searchParams;
-    const period = search.get('period');
-    const code = search.get('jurisdiction');
-    const jurisdiction = JURISDICTION_CODES.find((c) => c === code);
-    void queryClient.prefetchQuery(jurisdictionsQuery());
-    void queryClient
-      .ensureQueryData(roadmapQuery())
-      .then((roadmap) => {
-        // An unknown pillar is reported by the screen; its filtered resources would only answer 400.
-        if (!roadmap.pillars.some((p) => p.id === id)) return;
-        const at = isPeriod(period) && roadmap.periods.includes(period) ? period : roadmap.asOfPeriod;
-        void queryClient.prefetchQuery(progressQuery(at));
-        void queryClient.prefetchQuery(indicatorsQuery({ pillar: id }));
-        void queryClient.prefetchQuery(commitmentsQuery({ pillar: id, period: at, jurisdiction }));
-      })
-      .catch(() => undefined);
-    return null;
-  };
-}
 
 export function Component() {
   const { t } = useTranslation();

@@ -18,7 +18,6 @@ export const overview = {
     dueNext: 'Due in the next six months',
     dueNextDetail: 'open, deadline in {{period}}',
     total: 'Commitments',
-    loading: 'Loading',
   },
   grid: {
     title: 'Completed share by pillar',

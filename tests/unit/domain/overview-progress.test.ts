@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressCell, ProgressTrendPoint } from '../../../src/api/schemas';
 import {
   completionGrid,
-  countDueNext,
   largestGain,
   regionalPillarShares,
   SHADE_STEPS,
@@ -18,7 +17,7 @@ function cell(jurisdiction: ProgressCell['jurisdiction'], pillar: string | null,
   const full = { not_started: 0, in_progress: 0, completed: 0, discontinued: 0, ...counts };
   const total = full.not_started + full.in_progress + full.completed + full.discontinued;
   const counted = total - full.discontinued;
-  return { jurisdiction, pillar, total, counts: full, overdue: 0, completion: counted > 0 ? full.completed / counted : null };
+  return { jurisdiction, pillar, total, counts: full, overdue: 0, dueNext: 0, completion: counted > 0 ? full.completed / counted : null };
 }
 
 describe('completionGrid', () => {
@@ -143,20 +142,5 @@ describe('trend', () => {
   it('leaves out a jurisdiction with a single known share', () => {
     const rows = trendRows([{ period: '2020-H1', jurisdiction: 'AL', completion: 0.4 }]);
     expect(trendChanges(rows, ['AL'])).toEqual([]);
-  });
-});
-
-describe('countDueNext', () => {
-  it('counts open commitments whose deadline falls in the six months after the period', () => {
-    const items = [
-      { deadline: '2026-07-01', status: 'in_progress' as const },
-      { deadline: '2026-12-31', status: 'not_started' as const },
-      { deadline: '2027-01-01', status: 'in_progress' as const },
-      { deadline: '2026-06-30', status: 'in_progress' as const },
-      { deadline: '2026-09-01', status: 'completed' as const },
-      { deadline: '2026-09-01', status: 'discontinued' as const },
-    ];
-    expect(countDueNext(items, '2026-H1')).toBe(2);
-    expect(countDueNext([], '2026-H1')).toBe(0);
   });
 });

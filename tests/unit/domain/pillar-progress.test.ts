@@ -5,7 +5,7 @@ import { emptyCounts } from '../../../src/domain/progress';
 
 function cell(jurisdiction: ProgressCell['jurisdiction'], pillar: string | null, completed: number, total: number, overdue = 0): ProgressCell {
   const counts = { ...emptyCounts(), completed, in_progress: total - completed };
-  return { jurisdiction, pillar, total, counts, overdue, completion: total > 0 ? completed / total : null };
+  return { jurisdiction, pillar, total, counts, overdue, dueNext: 0, completion: total > 0 ? completed / total : null };
 }
 
 const JURISDICTIONS = [

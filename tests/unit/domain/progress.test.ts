@@ -116,26 +116,29 @@ describe('completionShare', () => {
 });
 
 describe('summarise', () => {
-  it('counts statuses, overdue and completion', () => {
+  it('counts statuses, overdue, due next and completion', () => {
     const result = summarise(
       [
         { deadline: '2025-12-31', status: 'in_progress' }, // overdue
         { deadline: '2026-06-30', status: 'not_started' }, // overdue (deadline day)
-        { deadline: '2026-07-01', status: 'not_started' },
-        { deadline: '2020-01-01', status: 'completed' },
+        { deadline: '2026-07-01', status: 'not_started' }, // due next (first day after the period)
+        { deadline: '2026-12-31', status: 'in_progress' }, // due next (last day of the next period)
+        { deadline: '2027-01-01', status: 'in_progress' }, // later
+        { deadline: '2026-09-01', status: 'completed' }, // closed: neither overdue nor due
         { deadline: '2020-01-01', status: 'discontinued' },
       ],
       '2026-H1',
     );
     expect(result).toEqual({
-      total: 5,
-      counts: { not_started: 2, in_progress: 1, completed: 1, discontinued: 1 },
+      total: 7,
+      counts: { not_started: 2, in_progress: 3, completed: 1, discontinued: 1 },
       overdue: 2,
-      completion: 0.25,
+      dueNext: 2,
+      completion: 1 / 6,
     });
   });
   it('gives zero counts and null completion for an empty group', () => {
-    expect(summarise([], '2026-H1')).toEqual({ total: 0, counts: emptyCounts(), overdue: 0, completion: null });
+    expect(summarise([], '2026-H1')).toEqual({ total: 0, counts: emptyCounts(), overdue: 0, dueNext: 0, completion: null });
   });
 });
 
