@@ -7,6 +7,7 @@ import { buildChartSvg, svgToPng } from './chart-image';
 import { useStoredDeck } from './deck-store';
 import { download, downloadCsv } from './download';
 import { useChartView } from './url-state';
+import { useSeen } from './use-seen';
 
 export interface ChartFrameProps {
   /** Stable id, used in the URL (`?tables=`) and in file names. */
@@ -31,6 +32,19 @@ export interface ChartFrameProps {
   slide?: Slide;
 }
 
+/**
+ * The chart image once the chart is drawn: a chart that has just been asked for (see useSeen)
+ * may still be loading its code. Gives up after a few seconds (null).
+ */
+async function drawnChart<T>(build: () => T | null, timeoutMs = 5000): Promise<T | null> {
+  const started = Date.now();
+  for (;;) {
+    const image = build();
+    if (image !== null || Date.now() - started > timeoutMs) return image;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Every chart's frame: title, caption, takeaway, Chart/Table tabs, CSV download, footnotes. */
 export function ChartFrame(props: ChartFrameProps) {
   const { t } = useTranslation();
@@ -41,6 +55,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const body = useRef<HTMLDivElement>(null);
   const [deck, setDeck] = useStoredDeck();
   const [exportError, setExportError] = useState(false);
+  // The chart is drawn when its frame scrolls into view; the table twin is always available.
+  const { seen, show } = useSeen(body);
   const inDeck = props.slide ? deck.some((s) => sameSlide(s, props.slide as Slide)) : false;
   const notes = [
     `${t('chart.period', { period: props.period })}. ${t('chart.source', { source: props.source })}`,
@@ -48,13 +64,16 @@ export function ChartFrame(props: ChartFrameProps) {
   ];
 
   async function downloadImage(kind: 'svg' | 'png') {
-    const image = body.current ? buildChartSvg(body.current, { title: props.title, takeaway: props.takeaway, notes }) : null;
+    show();
+    const image = await drawnChart(() => (body.current ? buildChartSvg(body.current, { title: props.title, takeaway: props.takeaway, notes }) : null));
     setExportError(!image);
     if (!image) return;
     const blob =
       kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(image.svg, image.width, image.height, 2);
     download(blob, exportFileName(props.fileNameParts, kind));
   }
+
+  const placeholder = <div style={{ height: props.chartHeight ?? 320 }} aria-hidden="true" />;
 
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -133,7 +152,11 @@ export function ChartFrame(props: ChartFrameProps) {
         style={view === 'chart' ? { minHeight: props.chartHeight ?? 320 } : undefined}
       >
         {view === 'chart' ? (
-          <Suspense fallback={<div style={{ height: props.chartHeight ?? 320 }} aria-hidden="true" />}>{props.chart}</Suspense>
+          seen ? (
+            <Suspense fallback={placeholder}>{props.chart}</Suspense>
+          ) : (
+            placeholder
+          )
         ) : (
           <div className="table-scroll">{props.table}</div>
         )}
