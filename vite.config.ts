@@ -77,6 +77,26 @@ export default defineConfig(({ mode }) => ({
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.
     sourcemap: false,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Everything the first screen needs before any route, in one file: one request, not six.
+            { name: 'app', tags: ['$initial'], priority: 3 },
+            // Small app modules that several screens share (frames, formats, period picker...): one
+            // file instead of a dozen round trips. Charts (recharts) and the table code stay lazy;
+            // the indicator rules go with the screens that show indicators.
+            { name: 'indicator-views', test: /[\\/]src[\\/](domain|components)[\\/](indicator-|pillar-progress)/, minShareCount: 2, priority: 2 },
+            {
+              name: 'screens',
+              test: (id) => /[\\/]src[\\/](components|domain|api)[\\/]/.test(id) && !/(chart|data-table)\.tsx?$/.test(id),
+              minShareCount: 2,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   preview: {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { ContractError, HttpError, NetworkError, TimeoutError, type ContractIssue } from './errors';
-import { ProblemSchema } from './schemas';
+import { loadIssueMessages, ProblemSchema } from './schemas';
 
 export const API_PREFIX = '/api/v1';
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -98,7 +98,10 @@ export async function apiGet<S extends z.core.$ZodType>(endpoint: string, schema
 
   const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
-    const issues: ContractIssue[] = parsed.error.issues.map((issue) => ({
+    // Validate again with the English messages loaded, to say what is wrong with each field.
+    await loadIssueMessages();
+    const described = z.safeParse(schema, body);
+    const issues: ContractIssue[] = (described.error ?? parsed.error).issues.map((issue) => ({
       path: formatIssuePath(issue.path),
       message: issue.message,
     }));

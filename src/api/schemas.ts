@@ -9,8 +9,17 @@ import { z } from 'zod/mini';
 // classic zod would bring all of itself, JSON Schema generation included, to the first screen.
 // No code generation at run time: the app's Content-Security-Policy forbids eval, and zod would
 // otherwise probe for it (a CSP violation report) before falling back to the same checks.
-// Unlike classic zod, zod/mini registers no locale of its own: English gives the same messages.
-z.config({ jitless: true, ...z.locales.en() });
+z.config({ jitless: true });
+
+/**
+ * English messages for contract errors ("expected string, received number"). zod/mini registers
+ * no locale of its own; the messages are only needed when a response breaks the contract, so they
+ * load then, and the first screen does not carry them.
+ */
+export async function loadIssueMessages(): Promise<void> {
+  const { default: en } = await import('zod/v4/locales/en.js');
+  z.config(en());
+}
 
 /**
  * Classic zod's `.meta()`: a copy of `schema` with `metadata` in the global registry, which

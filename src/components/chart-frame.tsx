@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { CsvInput } from '../domain/csv';
 import { addSlide, sameSlide, type Slide } from '../domain/deck';
 import { exportFileName } from '../domain/file-name';
-import { buildChartSvg, svgToPng } from './chart-image';
 import { useStoredDeck } from './deck-store';
 import { download, downloadCsv } from './download';
 import { useChartView } from './url-state';
@@ -55,8 +54,10 @@ export function ChartFrame(props: ChartFrameProps) {
   const body = useRef<HTMLDivElement>(null);
   const [deck, setDeck] = useStoredDeck();
   const [exportError, setExportError] = useState(false);
-  // The chart is drawn when its frame scrolls into view; the table twin is always available.
+  // An SVG chart is drawn when its frame scrolls into view; an HTML chart view (a shaded table,
+  // imageExport false) and the table twin render at once.
   const { seen, show } = useSeen(body);
+  const drawn = seen || props.imageExport === false;
   const inDeck = props.slide ? deck.some((s) => sameSlide(s, props.slide as Slide)) : false;
   const notes = [
     `${t('chart.period', { period: props.period })}. ${t('chart.source', { source: props.source })}`,
@@ -65,6 +66,8 @@ export function ChartFrame(props: ChartFrameProps) {
 
   async function downloadImage(kind: 'svg' | 'png') {
     show();
+    // The image writer loads on the first export.
+    const { buildChartSvg, svgToPng } = await import('./chart-image');
     const image = await drawnChart(() => (body.current ? buildChartSvg(body.current, { title: props.title, takeaway: props.takeaway, notes }) : null));
     setExportError(!image);
     if (!image) return;
@@ -110,7 +113,7 @@ export function ChartFrame(props: ChartFrameProps) {
           </div>
           <button
             type="button"
-            onClick={() => downloadCsv(props.csv(), props.fileNameParts)}
+            onClick={() => void downloadCsv(props.csv(), props.fileNameParts)}
           >
             {t('chart.downloadCsv')}
           </button>
@@ -149,10 +152,11 @@ export function ChartFrame(props: ChartFrameProps) {
         aria-labelledby={`${baseId}-tab-${view}`}
         ref={body}
         className="chart-frame-body"
+        data-chart={view === 'chart' ? (drawn ? 'drawn' : 'waiting') : undefined}
         style={view === 'chart' ? { minHeight: props.chartHeight ?? 320 } : undefined}
       >
         {view === 'chart' ? (
-          seen ? (
+          drawn ? (
             <Suspense fallback={placeholder}>{props.chart}</Suspense>
           ) : (
             placeholder

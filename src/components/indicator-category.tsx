@@ -20,7 +20,7 @@ export function IndicatorCategory({ category }: { category: ProgressCategory }) 
   return (
     <span className={`indicator-category indicator-category-${category}`}>
       <span aria-hidden="true">{CATEGORY_MARKERS[category]} </span>
-      {t(`indicator.category.${category}`)}
+      {t(`indicatorCategory.${category}`)}
     </span>
   );
 }

@@ -20,3 +20,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
+
+/**
+ * Scrolls chart frames into view, as a reader would, so that their charts are drawn (a chart is
+ * drawn when its frame comes into view), then back to the top. With names, waits for each of
+ * those figures; without, takes the frames on the page now.
+ */
+export async function drawCharts(page: Page, names?: readonly string[]): Promise<void> {
+  const panels = names ? names.map((name) => page.getByRole('figure', { name, exact: true }).getByRole('tabpanel')) : await page.getByRole('tabpanel').all();
+  for (const panel of panels) {
+    await panel.scrollIntoViewIfNeeded();
+    if ((await panel.getAttribute('data-chart')) !== null) await expect(panel).toHaveAttribute('data-chart', 'drawn');
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

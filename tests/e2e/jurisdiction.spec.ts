@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, drawCharts, expect, test } from './fixtures';
 
 const COUNT = /^\d+ of (\d+) commitments?$/;
 
@@ -69,6 +69,7 @@ test('the jurisdiction page has no axe violations in chart view and in table vie
   await page.goto('/jurisdictions/XK');
   await expect(page.getByRole('heading', { level: 1, name: 'Kosovo*' })).toBeVisible();
   await expect(page.getByText(/This designation is without prejudice/).first()).toBeVisible();
+  await drawCharts(page, ['Progress by pillar', 'Indicators']);
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Indicators' }).locator('.recharts-line').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

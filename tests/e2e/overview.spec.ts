@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, drawCharts, expect, test } from './fixtures';
 
 test('the overview loads the six jurisdictions from the mock API without console errors', async ({ page, problems }) => {
   await page.goto('/');
@@ -24,6 +24,7 @@ test('the overview loads the six jurisdictions from the mock API without console
 
 test('the overview has no axe violations in chart and table view', async ({ page, problems }) => {
   await page.goto('/');
+  await drawCharts(page, ['Commitments by status', 'Completed share over time']);
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.locator('.recharts-line').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -134,6 +135,7 @@ test('at 320 px the overview charts and the About page do not scroll sideways', 
   await page.setViewportSize({ width: 320, height: 800 });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.goto('/');
+  await drawCharts(page, ['Commitments by status', 'Completed share over time']);
   await expect(page.locator('.recharts-line').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Completed share by pillar' }).getByRole('table')).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
@@ -153,5 +155,25 @@ test('About explains the method with its thresholds and passes axe', async ({ pa
   await expect(method.getByRole('row', { name: /On track/ })).toContainText('R ≥ 95%');
   await expect(page.getByRole('region', { name: 'Reference context from published sources' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('on a phone a chart below the fold is drawn, and its code loaded, only once it is scrolled to', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  const chartCode: string[] = [];
+  page.on('request', (request) => {
+    if (/recharts/i.test(request.url())) chartCode.push(request.url());
+  });
+  await page.goto('/');
+  const panel = page.getByRole('figure', { name: 'Commitments by status' }).getByRole('tabpanel');
+  await expect(panel).toHaveAttribute('data-chart', 'waiting');
+  // The figures above the fold are complete without the chart.
+  await expect(page.getByText('Due in the next six months')).toBeVisible();
+  expect(chartCode).toEqual([]);
+
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel).toHaveAttribute('data-chart', 'drawn');
+  await expect(panel.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(chartCode.length).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });

@@ -39,6 +39,8 @@ describe('chart frame exports', () => {
     const { user } = renderApp('/');
     const frame = (await screen.findByRole('heading', { name: 'Commitments by status' })).closest('figure') as HTMLElement;
     await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    // The CSV writer loads on the first download.
+    await waitFor(() => expect(downloads.names).toHaveLength(1));
     expect(downloads.names).toEqual([`roadmap-status-by-jurisdiction-${roadmap.asOfPeriod}.csv`]);
     const bytes = new Uint8Array(await downloads.blobs[0]!.arrayBuffer());
     // UTF-8 byte order mark, so that spreadsheets read the accents and the Kosovo* footnote right.

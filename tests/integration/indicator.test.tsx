@@ -183,7 +183,7 @@ describe('indicator screen', () => {
         const name = jurisdictions.find((j) => j.code === series.jurisdiction)!.name;
         const result = indicatorProgress({ direction: indicator.direction, baseline: series.baseline, target: series.target, observations: series.observations });
         const row = within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
-        expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(en.indicator.category[result.category]);
+        expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(en.indicatorCategory[result.category]);
 
         const figures = within(within(inputs).getByRole('rowheader', { name }).closest('tr') as HTMLElement)
           .getAllByRole('cell')
@@ -202,7 +202,7 @@ describe('indicator screen', () => {
           i.ratio === null ? '—' : new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(i.ratio),
         );
         expect(figures[6]).toContain(
-          result.category === 'not_available' ? 'Not available' : en.indicator.category[result.category],
+          result.category === 'not_available' ? 'Not available' : en.indicatorCategory[result.category],
         );
       }
       unmount();

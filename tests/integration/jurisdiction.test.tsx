@@ -339,6 +339,7 @@ describe('jurisdiction profile: commitments table', () => {
     const section = screen.getByRole('region', { name: 'Commitments' });
     await user.click(within(section).getByRole('button', { name: 'Download CSV' }));
 
+    await waitFor(() => expect(downloads.names).toHaveLength(1));
     expect(downloads.names).toEqual([`roadmap-XK-commitments-${facts.period}.csv`]);
     const text = await downloads.blobs[0]!.text();
     expect(downloads.blobs[0]!.type).toBe('text/csv;charset=utf-8');

@@ -330,7 +330,7 @@ describe('overview completion grid', () => {
     const { user } = renderApp('/');
     const frame = await figure('Completed share by pillar');
     await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
-    expect(blobs).toHaveLength(1);
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const rows = await csvRows(blobs[0]!);
     expect(rows[0]).toEqual(['Jurisdiction', ...facts.roadmap.pillars.map((p) => `${p.shortName} (%)`)]);
     const body = rows.slice(1, 1 + facts.jurisdictions.length);
@@ -360,6 +360,7 @@ describe('overview completion grid', () => {
     const frame = await figure('Completed share by pillar');
     await within(frame).findByRole('rowheader', { name: '=HYPERLINK("http://example.org","x")' });
     await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const rows = await csvRows(blobs[0]!);
     expect(rows[1]?.[0]).toBe(`'=HYPERLINK("http://example.org","x")`);
     expect(rows[2]?.[0]).toBe(`'-2+3`);
@@ -408,6 +409,7 @@ describe('overview completion over time', () => {
     const frame = await figure('Completed share over time');
     expect(within(frame).getByText(/completed share rose the most|No jurisdiction’s completed share rose/)).toBeInTheDocument();
     await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const rows = await csvRows(blobs[0]!);
     expect(rows[0]).toEqual(['Period', ...facts.jurisdictions.map((j) => `${j.name} (%)`)]);
     const periods = [...new Set(facts.progress.trend.map((p) => p.period))];

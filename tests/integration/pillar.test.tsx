@@ -155,7 +155,7 @@ describe('pillar screen', () => {
         const result = indicatorProgress({ direction: indicator.direction, baseline: series.baseline, target: series.target, observations: series.observations });
         const row = within(table).getByRole('rowheader', { name: j.name }).closest('tr') as HTMLElement;
         const [category, latest] = within(row).getAllByRole('cell');
-        expect(category).toHaveTextContent(en.indicator.category[result.category]);
+        expect(category).toHaveTextContent(en.indicatorCategory[result.category]);
         expect(latest!.textContent).toBe(
           result.inputs.latestValue === null
             ? 'no value'

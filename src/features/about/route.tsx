@@ -5,9 +5,13 @@ import { jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { about } from '../../i18n/en/about';
+import { addMessages } from '../../i18n/i18n';
 import { IndicatorMethod } from './indicator-method';
 import { ReferenceSection } from './reference-section';
 import './about.css';
+
+addMessages({ about });
 
 export function Component() {
   const { t } = useTranslation();

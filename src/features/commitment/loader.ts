@@ -17,7 +17,7 @@ export function apiPeriodFor(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>, r
 export function makeLoader(queryClient: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
     const id = params.commitmentId ?? '';
-    if (!COMMITMENT_ID.test(id)) throw data(i18n.t('commitment.malformed', { id }), { status: 404 });
+    if (!COMMITMENT_ID.test(id)) throw data(i18n.t('notFound.badCommitmentId', { id }), { status: 404 });
     const raw = new URL(request.url).searchParams.get('period');
     void queryClient.prefetchQuery(jurisdictionsQuery());
     void queryClient

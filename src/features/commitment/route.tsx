@@ -11,11 +11,15 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { periodLabel } from '../../domain/format';
+import { commitment } from '../../i18n/en/commitment';
+import { addMessages } from '../../i18n/i18n';
 import { CommitmentFacts } from './commitment-facts';
 import { EvidenceList } from './evidence-list';
 import { StatusTimeline } from './status-timeline';
 import './commitment.css';
 import { apiPeriodFor } from './loader';
+
+addMessages({ commitment });
 
 function isNotFound(error: unknown): boolean {
   return error instanceof HttpError && error.status === 404;

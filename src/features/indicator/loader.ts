@@ -10,7 +10,7 @@ const INDICATOR_ID = /^[a-z0-9-]+$/;
 export function makeLoader(queryClient: QueryClient) {
   return ({ params }: LoaderFunctionArgs) => {
     const id = params.indicatorId ?? '';
-    if (!INDICATOR_ID.test(id)) throw data(i18n.t('indicator.badId', { id }), { status: 404 });
+    if (!INDICATOR_ID.test(id)) throw data(i18n.t('notFound.badIndicatorId', { id }), { status: 404 });
     void queryClient.prefetchQuery(indicatorQuery(id));
     void queryClient.prefetchQuery(roadmapQuery());
     void queryClient.prefetchQuery(jurisdictionsQuery());

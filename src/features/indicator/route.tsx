@@ -40,7 +40,11 @@ import {
   type YearCell,
   type YearRow,
 } from '../../domain/indicator-view';
+import { indicator } from '../../i18n/en/indicator';
+import { addMessages } from '../../i18n/i18n';
 import './indicator.css';
+
+addMessages({ indicator });
 
 const TimeLineChart = lazy(() => import('../../components/line-chart'));
 
@@ -582,8 +586,8 @@ function ProgressSection({
           result.category === 'not_available'
             ? t('indicator.method.notAvailable', { reason: t(`indicator.reason.${result.reason}`) })
             : result.method === 'without_target'
-              ? t('indicator.method.withoutTargetResult', { category: t(`indicator.category.${result.category}`) })
-              : t(`indicator.category.${result.category}`),
+              ? t('indicator.method.withoutTargetResult', { category: t(`indicatorCategory.${result.category}`) })
+              : t(`indicatorCategory.${result.category}`),
       },
     ];
   }, [t, unit]);

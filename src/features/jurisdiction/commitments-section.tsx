@@ -145,7 +145,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
       filter.query.trim() ? t('jurisdiction.commitments.csvSearch', { query: filter.query.trim() }) : null,
     ];
     const described = parts.filter((p): p is string => p !== null);
-    downloadCsv(
+    void downloadCsv(
       {
         columns: [
           { key: 'id', label: t('jurisdiction.commitments.id') },

@@ -4,13 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { HttpError } from '../../api/errors';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
-import {
-  type CommitmentList,
-  type Jurisdiction,
-  type JurisdictionCode,
-  type Period,
-  type Roadmap
-} from '../../api/schemas';
+import type { CommitmentList, Jurisdiction, JurisdictionCode, Period, Roadmap } from '../../api/schemas';
 import { NotFound } from '../../components/not-found';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
@@ -20,6 +14,8 @@ import { statusChanges } from '../../domain/changes';
 import { periodLabel, periodSpan } from '../../domain/format';
 import { commitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
+import { jurisdiction } from '../../i18n/en/jurisdiction';
+import { addMessages } from '../../i18n/i18n';
 import { formatAsOf } from './as-of';
 import { ChangesList } from './changes-list';
 import { CommitmentsSection } from './commitments-section';
@@ -29,6 +25,8 @@ import './jurisdiction.css';
 import { PillarProgressSection } from './pillar-progress';
 import './print.css';
 import { PrintBriefing } from './print-briefing';
+
+addMessages({ jurisdiction });
 
 export function Component() {
   const { t } = useTranslation();

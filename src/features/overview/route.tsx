@@ -3,12 +3,7 @@ import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
-import {
-  STATUS_CODES, type Jurisdiction,
-  type Period,
-  type Progress,
-  type Roadmap
-} from '../../api/schemas';
+import { STATUS_CODES, type Jurisdiction, type Period, type Progress, type Roadmap } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
 import type { DataColumn } from '../../components/data-table';
 import { LazyDataTable } from '../../components/lazy-data-table';
@@ -21,11 +16,15 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { Slide } from '../../domain/deck';
 import { periodLabel } from '../../domain/format';
 import { statusCsvTable } from '../../domain/status-csv';
+import { overview } from '../../i18n/en/overview';
+import { addMessages } from '../../i18n/i18n';
 import { CompletionGridSection } from './completion-grid';
 import { Headline } from './headline';
 import { extremes, overviewRows, type OverviewRow } from './overview-data';
 import { TrendSection } from './trend-section';
 import './overview.css';
+
+addMessages({ overview });
 
 /** Presenter slides showing this screen's charts ("Add to presentation"). */
 const STATUS_SLIDE: Slide = { kind: 'overview-status' };

@@ -12,7 +12,7 @@ const PILLAR_ID = /^[a-z0-9-]+$/;
 export function makeLoader(queryClient: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
     const id = params.pillarId ?? '';
-    if (!PILLAR_ID.test(id)) throw data(i18n.t('pillar.badId', { id }), { status: 404 });
+    if (!PILLAR_ID.test(id)) throw data(i18n.t('notFound.badPillarId', { id }), { status: 404 });
     const search = new URL(request.url).searchParams;
     const period = search.get('period');
     const code = search.get('jurisdiction');

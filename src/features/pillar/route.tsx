@@ -36,7 +36,11 @@ import { lastYearEndedBy, latestValue, seriesAt } from '../../domain/indicator-v
 import { pillarRows, pillarStanding, pillarTotals, type PillarRow } from '../../domain/pillar-progress';
 import { isOverdue } from '../../domain/progress';
 import { statusCsvTable } from '../../domain/status-csv';
+import { pillar } from '../../i18n/en/pillar';
+import { addMessages } from '../../i18n/i18n';
 import './pillar.css';
+
+addMessages({ pillar });
 
 const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
 

@@ -10,11 +10,15 @@ import { useMemo, useRef, type CSSProperties } from 'react';
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useStoredDeck } from '../../components/deck-store';
 import { decodeDeck } from '../../domain/deck';
+import { presenter } from '../../i18n/en/presenter';
+import { addMessages } from '../../i18n/i18n';
 import { DeckOverview } from './deck-overview';
 import { DeckView } from './deck-view';
 import { prefetchDeck } from './prefetch';
 import { paletteStyle, usePresenterTheme } from './projector-theme';
 import './presenter.css';
+
+addMessages({ presenter });
 
 export function makeLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {

@@ -56,7 +56,6 @@ export const commitment = {
   },
   source: 'Source of the data: {{source}}',
   notFound: 'There is no commitment with the id “{{id}}”.',
-  malformed: '“{{id}}” is not a commitment id. Commitment ids look like AL-2-03: jurisdiction code, pillar number, commitment number.',
   notYet: 'Commitment {{id}} was not yet part of the roadmap at the end of {{period}}.',
   latestLink: 'Show the commitment as of the latest period',
 } as const;

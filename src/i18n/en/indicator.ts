@@ -3,7 +3,6 @@ export const indicator = {
   title: 'Indicator',
   what: 'the indicator',
   notFound: 'There is no indicator “{{id}}” in the roadmap.',
-  badId: '“{{id}}” is not an indicator identifier: identifiers use lower-case letters, digits and hyphens.',
   kicker: 'Indicator of pillar {{number}}: {{pillar}}',
   definition: 'Definition',
   unit: 'Unit',
@@ -80,14 +79,6 @@ export const indicator = {
     latest: 'Latest value',
     target: 'Target',
     noValue: 'no value',
-  },
-  category: {
-    target_achieved: 'Target achieved',
-    on_track: 'On track',
-    acceleration_needed: 'Progress made, acceleration needed',
-    limited_progress: 'Limited progress',
-    deterioration: 'Deterioration',
-    not_available: 'Not available',
   },
   reason: {
     no_data: 'no values reported',

@@ -2,7 +2,6 @@
 export const pillar = {
   title: 'Pillar',
   notFound: 'There is no pillar “{{id}}” in the roadmap.',
-  badId: '“{{id}}” is not a pillar identifier: identifiers use lower-case letters, digits and hyphens.',
   kicker: 'Pillar {{number}} of {{count}}',
   reference: 'Reference: {{reference}}',
   intro: 'This pillar in the six jurisdictions at the end of {{period}}.',
