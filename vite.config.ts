@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -63,15 +64,77 @@ function mockWorkerFiles(mode: string): Plugin {
         return;
       }
       copyFileSync(resolve(root, 'mocks/demo-sw.js'), resolve(outDir, 'demo-sw.js'));
-      const files = listFiles(outDir).filter((f) => !['demo-sw.js', 'mockServiceWorker.js', 'demo-assets.json'].includes(f));
+      const files = listFiles(outDir).filter((f) => !f.endsWith('.br') && !['demo-sw.js', 'mockServiceWorker.js', 'demo-assets.json'].includes(f));
       const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
       writeFileSync(resolve(outDir, 'demo-assets.json'), JSON.stringify({ version, files: ['./', ...files] }, null, 2));
     },
   };
 }
 
+/**
+ * Production builds ask for the roadmap, which every screen and the header need, from the HTML,
+ * while the app's code is still on its way; the app's first fetch of it takes that response.
+ * (The demo build's mock API starts with the app, so there is nothing to ask before it.)
+ */
+function preloadRoadmap(mode: string): Plugin {
+  return {
+    name: 'roadmap-monitor:preload-roadmap',
+    apply: 'build',
+    transformIndexHtml() {
+      if (mode === 'demo') return [];
+      const base = (process.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
+      return [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap`, crossorigin: 'anonymous' }, injectTo: 'head' }];
+    },
+  };
+}
+
+const PRECOMPRESSED_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * Scripts and styles as a production host serves them: the build writes a Brotli copy beside each
+ * (`x.js.br`), and `vite preview` sends it to browsers that accept Brotli (vite preview itself
+ * only gzips on the fly). README "Hosting" asks hosts to do the same.
+ */
+function precompressedAssets(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'roadmap-monitor:precompressed-assets',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const fileName of Object.keys(bundle)) {
+          if (!Object.keys(PRECOMPRESSED_TYPES).some((ext) => fileName.endsWith(ext))) continue;
+          const file = resolve(outDir, fileName);
+          writeFileSync(`${file}.br`, brotliCompressSync(readFileSync(file), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+      },
+    },
+    configurePreviewServer(server) {
+      const distDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0] ?? '');
+        const type = Object.entries(PRECOMPRESSED_TYPES).find(([ext]) => path.endsWith(ext))?.[1];
+        const accepts = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        const file = resolve(distDir, `.${path}.br`);
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !type || !accepts || !file.startsWith(distDir) || !existsSync(file)) return next();
+        for (const [name, value] of Object.entries(server.config.preview.headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+        res.setHeader('Content-Type', type);
+        res.setHeader('Content-Encoding', 'br');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Content-Length', statSync(file).size);
+        res.setHeader('Cache-Control', 'no-cache');
+        if (req.method === 'HEAD') return void res.end();
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), mockWorkerFiles(mode)],
+  plugins: [react(), mockWorkerFiles(mode), preloadRoadmap(mode), precompressedAssets()],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.

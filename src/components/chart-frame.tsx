@@ -27,6 +27,12 @@ export interface ChartFrameProps {
   chartHeight?: number;
   /** False when the chart view is not an SVG chart (e.g. a shaded table): no image download. */
   imageExport?: boolean;
+  /**
+   * False to render the chart view at once. By default it is drawn when the frame scrolls into
+   * view, which spares the first screen the chart code and drawing; an HTML view (a shaded table)
+   * costs little and can render at once.
+   */
+  drawWhenSeen?: boolean;
   /** The presenter slide showing this chart; without it there is no "Add to presentation". */
   slide?: Slide;
 }
@@ -54,10 +60,9 @@ export function ChartFrame(props: ChartFrameProps) {
   const body = useRef<HTMLDivElement>(null);
   const [deck, setDeck] = useStoredDeck();
   const [exportError, setExportError] = useState(false);
-  // An SVG chart is drawn when its frame scrolls into view; an HTML chart view (a shaded table,
-  // imageExport false) and the table twin render at once.
+  // The chart is drawn when its frame scrolls into view (see drawWhenSeen); the table twin renders at once.
   const { seen, show } = useSeen(body);
-  const drawn = seen || props.imageExport === false;
+  const drawn = seen || props.drawWhenSeen === false;
   const inDeck = props.slide ? deck.some((s) => sameSlide(s, props.slide as Slide)) : false;
   const notes = [
     `${t('chart.period', { period: props.period })}. ${t('chart.source', { source: props.source })}`,

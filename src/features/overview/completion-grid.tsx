@@ -75,6 +75,7 @@ export function CompletionGridSection({ progress, jurisdictions, pillars, period
       id="grid"
       slide={GRID_SLIDE}
       imageExport={false}
+      drawWhenSeen={false}
       title={t('overview.grid.title')}
       caption={t('overview.grid.caption')}
       period={periodLabel(period)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
 import { STATUS_CODES, type Jurisdiction, type Period, type Progress, type Roadmap } from '../../api/schemas';
+import { AfterFirstPaint } from '../../components/after-first-paint';
 import { ChartFrame } from '../../components/chart-frame';
 import type { DataColumn } from '../../components/data-table';
 import { LazyDataTable } from '../../components/lazy-data-table';
@@ -103,23 +104,25 @@ function Sections({
   return (
     <>
       <Headline rows={rows} period={period} />
-      <SectionBoundary>
-        <StatusSection rows={rows} footnotes={footnotes} period={period} source={roadmap.source} linkSearch={linkSearch} />
-      </SectionBoundary>
-      <SectionBoundary>
-        <CompletionGridSection
-          progress={progress}
-          jurisdictions={jurisdictions}
-          pillars={roadmap.pillars}
-          period={period}
-          source={roadmap.source}
-          footnotes={footnotes}
-          linkSearch={linkSearch}
-        />
-      </SectionBoundary>
-      <SectionBoundary>
-        <TrendSection progress={progress} jurisdictions={jurisdictions} source={roadmap.source} footnotes={footnotes} />
-      </SectionBoundary>
+      <AfterFirstPaint minHeight={480}>
+        <SectionBoundary>
+          <StatusSection rows={rows} footnotes={footnotes} period={period} source={roadmap.source} linkSearch={linkSearch} />
+        </SectionBoundary>
+        <SectionBoundary>
+          <CompletionGridSection
+            progress={progress}
+            jurisdictions={jurisdictions}
+            pillars={roadmap.pillars}
+            period={period}
+            source={roadmap.source}
+            footnotes={footnotes}
+            linkSearch={linkSearch}
+          />
+        </SectionBoundary>
+        <SectionBoundary>
+          <TrendSection progress={progress} jurisdictions={jurisdictions} source={roadmap.source} footnotes={footnotes} />
+        </SectionBoundary>
+      </AfterFirstPaint>
     </>
   );
 }
