@@ -48,7 +48,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   const host = options.host ?? DEFAULT_HOST;
   if (options.scenario) setScenario(options.scenario);
   const app = createMockApp(...handlers);
-  // Responses are gzip-compressed when the client accepts it, as a production API's would be.
+  // Responses are compressed (Brotli or gzip, as the client accepts), as a production API's would be.
   const compress = compression();
 
   const server: Server = createHttpServer((req, res) => {

@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+
+/** How the production build reaches the browser: compression, the preloaded roadmap, code split by need. */
+
+test('scripts, styles and API responses arrive compressed', async ({ page }) => {
+  const encodings = new Map<string, string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    encodings.set(path, response.headers()['content-encoding'] ?? 'none');
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Regional overview' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const assets = [...encodings].filter(([path]) => /^\/assets\/.+\.(js|css)$/.test(path));
+  expect(assets.length).toBeGreaterThan(1);
+  for (const [path, encoding] of assets) expect(encoding, path).toBe('br');
+  expect(['br', 'gzip']).toContain(encodings.get('/api/v1/progress'));
+});
+
+test('the roadmap is requested once, from the HTML, and the app uses that response', async ({ page, problems }) => {
+  const roadmapRequests: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/v1/roadmap') roadmapRequests.push(request.resourceType());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto('/jurisdictions/AL');
+  await expect(page.getByText(/The roadmap as it stood at the end of H\d \d{4}/)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(roadmapRequests).toHaveLength(1);
+  // Chromium warns when a preloaded response goes unused.
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('the overview loads no chart, table or CSV code until a reader needs it', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByText('Due in the next six months')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // The entry, the screen and the modules shared by screens; nothing else.
+  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/index.js', '/assets/route.js', '/assets/screens.js']);
+  expect(problems).toEqual([]);
+});
