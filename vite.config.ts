@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { common } from './src/i18n/en/common.ts';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
 
@@ -72,18 +73,54 @@ function mockWorkerFiles(mode: string): Plugin {
 }
 
 /**
- * Production builds ask for the roadmap, which every screen and the header need, from the HTML,
- * while the app's code is still on its way; the app's first fetch of it takes that response.
- * (The demo build's mock API starts with the app, so there is nothing to ask before it.)
+ * What index.html asks for before the app's code has arrived (README "Performance benchmark"):
+ * - the roadmap, which every screen and the header need (not in the demo build, whose mock API
+ *   starts with the app);
+ * - the boot script (src/boot/boot.ts, its own small entry), which preloads the opening screen's
+ *   code and first API requests, with `#screen-assets` listing each screen's code files. It comes
+ *   before the app's script: module scripts run in document order, so its preloads always go out
+ *   before the app's own requests;
+ * - the app's first screen ("Loading the roadmap…"), so that the page is not blank while the code
+ *   arrives.
  */
-function preloadRoadmap(mode: string): Plugin {
+function bootPreloads(mode: string): Plugin {
   return {
-    name: 'roadmap-monitor:preload-roadmap',
+    name: 'roadmap-monitor:boot-preloads',
     apply: 'build',
-    transformIndexHtml() {
-      if (mode === 'demo') return [];
-      const base = (process.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
-      return [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap`, crossorigin: 'anonymous' }, injectTo: 'head' }];
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((item) => item.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
+        const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const screens: Record<string, string[]> = {};
+        for (const chunk of chunks) {
+          const screen = /[\\/]src[\\/]features[\\/]([\w-]+)[\\/]route\.tsx$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          if (!screen || !chunk.isDynamicEntry) continue;
+          // The screen's chunk, the chunks it imports statically (transitively) and their styles.
+          const files = new Set<string>();
+          const visit = (fileName: string) => {
+            const item = ctx.bundle?.[fileName];
+            if (files.has(fileName) || entryFiles.has(fileName) || item?.type !== 'chunk') return;
+            files.add(fileName);
+            for (const css of item.viteMetadata?.importedCss ?? []) files.add(css);
+            item.imports.forEach(visit);
+          };
+          visit(chunk.fileName);
+          screens[screen] = [...files].map((file) => `/${file}`);
+        }
+        const base = (process.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
+        // Until the app's code has run, the page shows what the app shows first (PageFallback).
+        const loading = common.state.loading.replace('{{what}}', common.what.roadmap);
+        return {
+          html: html.replace('<div id="root"></div>', `<div id="root"><div class="loading page-loading"><p class="loading-text">${loading}</p></div></div>`),
+          tags: [
+          ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
+          { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screens), injectTo: 'head' as const },
+          ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),
+          ],
+        };
+      },
     },
   };
 }
@@ -133,19 +170,29 @@ function precompressedAssets(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), mockWorkerFiles(mode), preloadRoadmap(mode), precompressedAssets()],
+export default defineConfig(({ command, mode }) => ({
+  resolve: {
+    // react-router's package exports point every condition at its development build (with its
+    // warnings); builds take the production build that ships beside it.
+    alias:
+      command === 'build'
+        ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }]
+        : [],
+  },
+  plugins: [react(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets()],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.
     sourcemap: false,
     target: 'es2022',
     rolldownOptions: {
+      // The boot script is an entry of its own, so that it arrives before the app (see bootPreloads).
+      input: { index: resolve(import.meta.dirname, 'index.html'), boot: resolve(import.meta.dirname, 'src/boot/boot.ts') },
       output: {
         codeSplitting: {
           groups: [
             // Everything the first screen needs before any route, in one file: one request, not six.
-            { name: 'app', tags: ['$initial'], priority: 3 },
+            { name: 'app', tags: ['$initial'], test: (id) => !/[\\/]src[\\/]boot[\\/]/.test(id), priority: 3 },
             // Small app modules that several screens share (frames, formats, period picker...): one
             // file instead of a dozen round trips. Charts (recharts) and the table code stay lazy;
             // the indicator rules go with the screens that show indicators.

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { roadmapQuery } from '../api/queries';
 import { JURISDICTION_CODES } from '../api/schemas';
 import { useAppEnv } from '../components/app-env';
 import { SectionBoundary } from '../components/section-boundary';
-import { TesterPanel } from '../components/tester-panel';
+
+/** Only with the mock API on (dev server, demo build): production builds never load it. */
+const TesterPanel = lazy(() => import('../components/tester-panel').then((module) => ({ default: module.TesterPanel })));
 
 /** Links keep the tester's scenario while navigating. */
 function withScenario(path: string, search: string): string {
@@ -93,7 +95,11 @@ export function Shell() {
           </p>
         )}
       </footer>
-      {mockControls && <TesterPanel controls={mockControls} />}
+      {mockControls && (
+        <Suspense fallback={null}>
+          <TesterPanel controls={mockControls} />
+        </Suspense>
+      )}
     </div>
   );
 }

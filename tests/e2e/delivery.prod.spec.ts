@@ -44,7 +44,30 @@ test('the overview loads no chart, table or CSV code until a reader needs it', a
   await page.goto('/');
   await expect(page.getByText('Due in the next six months')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  // The entry, the screen and the modules shared by screens; nothing else.
-  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/index.js', '/assets/route.js', '/assets/screens.js']);
+  // The boot script, the entry, the screen and the modules shared by screens; nothing else.
+  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/boot.js', '/assets/index.js', '/assets/route.js', '/assets/screens.js']);
   expect(problems).toEqual([]);
 });
+
+for (const path of ['/', '/jurisdictions/XK', '/indicators/str-received', '/pillars/financial-intelligence?period=2025-H2', '/commitments/AL-1-01', '/about']) {
+  test(`${path} preloads its code and first data once, and uses every preload`, async ({ page, problems }) => {
+    const api: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/v1/')) api.push(`${url.pathname}${url.search}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBeGreaterThan(0);
+    expect(api.filter((url, index) => api.indexOf(url) !== index)).toEqual([]);
+    // Chromium warns a few seconds after load when a preloaded response goes unused.
+    await page.waitForTimeout(3500);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}

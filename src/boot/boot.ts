@@ -1,0 +1,37 @@
+/**
+ * The boot script: a separate, tiny script that index.html loads beside the app (production and
+ * demo builds). It runs before the app's code has arrived and asks at once for the opening
+ * screen's code (listed by the build in `#screen-assets`) and its first API requests, so that they
+ * download alongside the app instead of after it. The app then takes them from the browser's
+ * preload cache; nothing changes when this script fails or is missing.
+ */
+import { firstRequests } from './first-requests';
+
+function preload(href: string, kind: 'script' | 'style' | 'fetch'): void {
+  const link = document.createElement('link');
+  if (kind === 'script') link.rel = 'modulepreload';
+  else {
+    link.rel = 'preload';
+    link.as = kind;
+  }
+  // The same request mode as the app's own: module scripts and styles (crossorigin), fetch().
+  link.crossOrigin = kind === 'fetch' ? 'anonymous' : '';
+  link.href = href;
+  document.head.append(link);
+}
+
+function screenAssets(): Record<string, string[]> {
+  try {
+    return JSON.parse(document.getElementById('screen-assets')?.textContent ?? '{}') as Record<string, string[]>;
+  } catch {
+    return {};
+  }
+}
+
+const { screen, endpoints } = firstRequests(location.pathname, new URLSearchParams(location.search));
+if (screen) for (const file of screenAssets()[screen] ?? []) preload(file, file.endsWith('.css') ? 'style' : 'script');
+// The demo build's mock API is a service worker that starts with the app: nothing to ask before it.
+if (import.meta.env.MODE !== 'demo') {
+  const base = ((import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '').replace(/\/+$/, '');
+  for (const endpoint of endpoints) preload(`${base}/api/v1${endpoint}`, 'fetch');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { firstRequests } from '../../../src/boot/first-requests';
+
+const at = (url: string) => {
+  const { pathname, searchParams } = new URL(url, 'http://localhost');
+  return firstRequests(pathname, searchParams);
+};
+
+describe('firstRequests', () => {
+  it('asks for the overview figures of the latest period, not those of a chosen one', () => {
+    expect(at('/')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions', '/progress'] });
+    // A chosen period is checked against the roadmap first.
+    expect(at('/?period=2025-H2')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions'] });
+  });
+
+  it('asks for a jurisdiction by its upper-case code, and for nothing when the code is unknown', () => {
+    expect(at('/jurisdictions/al')).toEqual({
+      screen: 'jurisdiction',
+      endpoints: ['/jurisdictions/AL', '/indicators?jurisdiction=AL', '/commitments?jurisdiction=AL'],
+    });
+    expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/jurisdictions/RS', '/indicators?jurisdiction=RS']);
+    expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: [] });
+  });
+
+  it('asks for an indicator by a well-formed id only', () => {
+    expect(at('/indicators/str-received')).toEqual({ screen: 'indicator', endpoints: ['/indicators/str-received', '/jurisdictions'] });
+    expect(at('/indicators/NOT%20AN%20ID')).toEqual({ screen: 'indicator', endpoints: [] });
+  });
+
+  it('asks only for the jurisdictions on screens whose other data depends on the roadmap', () => {
+    expect(at('/pillars/financial-intelligence')).toEqual({ screen: 'pillar', endpoints: ['/jurisdictions'] });
+    expect(at('/commitments/AL-1-01')).toEqual({ screen: 'commitment', endpoints: ['/jurisdictions'] });
+    expect(at('/commitments/not-an-id')).toEqual({ screen: 'commitment', endpoints: [] });
+    expect(at('/about')).toEqual({ screen: 'about', endpoints: ['/jurisdictions'] });
+  });
+
+  it('asks for nothing on other paths, the presenter and malformed ones included', () => {
+    for (const url of ['/present?slides=overview-status', '/no/such/page', '/jurisdictions/AL/extra', '/%E0%A4%A', '/pillars/']) {
+      expect(at(url).endpoints, url).toEqual([]);
+    }
+    expect(at('/no/such/page').screen).toBeNull();
+  });
+});
