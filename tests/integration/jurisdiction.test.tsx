@@ -438,7 +438,7 @@ describe('jurisdiction profile: changes and indicators', () => {
       expect(cells[1]).toBe(en.jurisdiction.indicators[`${indicator.direction}Short`]);
       expect(cells[2]).toBe(series.baseline ? `${formatNumber(series.baseline.value)} (${series.baseline.year})` : '—');
       expect(cells[3]).toBe(series.target ? `${formatNumber(series.target.value)} (${series.target.year})` : '—');
-      expect(cells.at(-2)).toBe(en.jurisdiction.indicators.category[progress.category]);
+      expect(cells.at(-2)).toBe(en.indicatorCategory[progress.category]);
       expect(cells.at(-1)).toBe(indicator.source);
       for (const observation of known) {
         const column = headers.indexOf(String(observation.year)) - 1;

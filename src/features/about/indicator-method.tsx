@@ -63,7 +63,7 @@ export function IndicatorMethod() {
           <tbody>
             {PROGRESS_CATEGORIES.map((category) => (
               <tr key={category}>
-                <th scope="row">{t(`about.method.categories.${category}`)}</th>
+                <th scope="row">{t(`indicatorCategory.${category}`)}</th>
                 <td>{rule(category, RATIO_THRESHOLDS, 'R')}</td>
                 <td>
                   {category === 'target_achieved' ? t('about.method.notApplicable') : rule(category, GROWTH_THRESHOLDS, ratio)}

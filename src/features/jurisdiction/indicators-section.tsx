@@ -154,7 +154,7 @@ export const IndicatorsSection = memo(function IndicatorsSection({
           targetYear: view.series?.target?.year ?? null,
           target: view.series?.target?.value ?? null,
           ...Object.fromEntries(years.map((year) => [`y${year}`, view.values.get(year) ?? null])),
-          progress: t(`jurisdiction.indicators.category.${view.category}`),
+          progress: t(`indicatorCategory.${view.category}`),
           source: view.indicator.source,
         })),
         notes: [
@@ -179,7 +179,7 @@ function IndicatorCard({
 }) {
   const { t } = useTranslation();
   const { indicator, series, category, range } = view;
-  const categoryText = t(`jurisdiction.indicators.category.${category}`);
+  const categoryText = t(`indicatorCategory.${category}`);
   const references = [
     ...(series?.baseline
       ? [{ y: series.baseline.value, label: t('jurisdiction.indicators.referenceBaseline', { value: formatNumber(series.baseline.value) }) }]
@@ -253,7 +253,7 @@ function IndicatorTable({
           cell: (v) => formatNumber(v.values.get(year) ?? null),
         }),
       ),
-      { id: 'progress', header: t('jurisdiction.indicators.progress'), value: (v) => t(`jurisdiction.indicators.category.${v.category}`) },
+      { id: 'progress', header: t('jurisdiction.indicators.progress'), value: (v) => t(`indicatorCategory.${v.category}`) },
       { id: 'source', header: t('jurisdiction.indicators.sourceColumn'), value: (v) => v.indicator.source },
     ],
     [t, years],

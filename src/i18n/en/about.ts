@@ -24,14 +24,6 @@ export const about = {
     withTarget: 'With a target (ratio R)',
     withoutTarget: 'Without a target (annual growth in the desired direction)',
     notApplicable: 'not applicable',
-    categories: {
-      target_achieved: 'Target achieved',
-      on_track: 'On track',
-      acceleration_needed: 'Progress made, acceleration needed',
-      limited_progress: 'Limited progress',
-      deterioration: 'Deterioration',
-      not_available: 'Not available',
-    },
     rules: {
       achieved: 'latest value meets or beats the target',
       atLeast: '{{symbol}} ≥ {{from}}',

@@ -111,7 +111,7 @@ export const common = {
     body: 'The dashboard hit an unexpected problem. Your address is kept, so you can reload or go back to the overview.',
     reload: 'Reload the page',
   },
-  /** Progress categories of an indicator (used by the indicator, pillar and jurisdiction screens). */
+  /** Progress categories of an indicator (indicator, pillar, jurisdiction and About screens). */
   indicatorCategory: {
     target_achieved: 'Target achieved',
     on_track: 'On track',

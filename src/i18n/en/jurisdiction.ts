@@ -116,14 +116,6 @@ export const jurisdiction = {
     year: 'Year',
     baselineYear: 'Baseline year',
     targetYear: 'Target year',
-    category: {
-      target_achieved: 'Target achieved',
-      on_track: 'On track',
-      acceleration_needed: 'Progress made, acceleration needed',
-      limited_progress: 'Limited progress',
-      deterioration: 'Deterioration',
-      not_available: 'Not available',
-    },
   },
   print: {
     button: 'Print briefing',
