@@ -55,9 +55,11 @@ for (const scenario of FAILING) {
       expect(await axeViolations(page), `${route} under ${scenario}`).toEqual([]);
 
       await switchScenario(page, 'default');
-      // Invalidation refetches; any alert left is retried by hand.
+      // Invalidation refetches; any alert left is retried by hand. An alert may go away by itself
+      // between the check and the click (its refetch succeeded): the click then gives up quickly
+      // instead of waiting for a button that no longer exists.
       for (const retry of await page.getByRole('button', { name: 'Try again' }).all()) {
-        if (await retry.isVisible()) await retry.click().catch(() => undefined);
+        if (await retry.isVisible()) await retry.click({ timeout: 2_000 }).catch(() => undefined);
       }
       await expect(page.getByRole('alert').filter({ hasText: /Could not load/ })).toHaveCount(0);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
