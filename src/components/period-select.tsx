@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Period, Roadmap } from '../api/schemas';
 import { periodLabel } from '../domain/format';
+import { apiPeriodFor } from '../domain/periods';
 import { useUpdateSearch } from './url-state';
 
 export interface PeriodState {
@@ -24,7 +25,7 @@ export function usePeriod(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>): Per
   const valid = raw !== null && roadmap.periods.includes(raw);
   const isLatest = !valid || raw === roadmap.asOfPeriod;
   const period = valid ? raw : roadmap.asOfPeriod;
-  return { period, invalid: raw !== null && !valid ? raw : null, isLatest, apiPeriod: isLatest ? undefined : period };
+  return { period, invalid: raw !== null && !valid ? raw : null, isLatest, apiPeriod: apiPeriodFor(roadmap, raw) };
 }
 
 /** Period selector; choosing the latest period removes the parameter. */

@@ -1,5 +1,5 @@
 /** Half-yearly reporting periods ("2026-H1" = January-June 2026). Pure functions, no React. */
-import type { Period } from '../api/schemas';
+import type { Period, Roadmap } from '../api/schemas';
 
 const PERIOD_RE = /^(\d{4})-H([12])$/;
 
@@ -10,6 +10,15 @@ export interface PeriodParts {
 
 export function isPeriod(value: unknown): value is Period {
   return typeof value === 'string' && PERIOD_RE.test(value);
+}
+
+/**
+ * The period to ask the API for, from a `?period=` value: undefined for the latest (the API's
+ * default, so that a screen can ask before the roadmap has arrived) and for anything that is not one
+ * of the roadmap's periods (the screen then shows the latest and says so).
+ */
+export function apiPeriodFor(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>, raw: string | null): Period | undefined {
+  return isPeriod(raw) && roadmap.periods.includes(raw) && raw !== roadmap.asOfPeriod ? raw : undefined;
 }
 
 export function parsePeriod(period: Period): PeriodParts {

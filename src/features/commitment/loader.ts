@@ -2,17 +2,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { commitmentQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
-import type { Period, Roadmap } from '../../api/schemas';
-import { isPeriod } from '../../domain/periods';
+import { apiPeriodFor } from '../../domain/periods';
 import { i18n } from '../../i18n/i18n';
 
 /** Commitment ids: jurisdiction code, pillar number, commitment number, e.g. AL-2-03. */
 const COMMITMENT_ID = /^[A-Z]{2}-\d+-\d+$/;
-
-/** The period to ask the API for: undefined for the latest (the API's default). */
-export function apiPeriodFor(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>, raw: string | null): Period | undefined {
-  return isPeriod(raw) && roadmap.periods.includes(raw) && raw !== roadmap.asOfPeriod ? raw : undefined;
-}
 
 export function makeLoader(queryClient: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {

@@ -11,13 +11,13 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { periodLabel } from '../../domain/format';
+import { apiPeriodFor } from '../../domain/periods';
 import { commitment } from '../../i18n/en/commitment';
 import { addMessages } from '../../i18n/i18n';
 import { CommitmentFacts } from './commitment-facts';
 import { EvidenceList } from './evidence-list';
 import { StatusTimeline } from './status-timeline';
 import './commitment.css';
-import { apiPeriodFor } from './loader';
 
 addMessages({ commitment });
 

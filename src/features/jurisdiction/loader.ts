@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
 import { JURISDICTION_CODES, type JurisdictionCode } from '../../api/schemas';
+import { apiPeriodFor } from '../../domain/periods';
 
 function isJurisdictionCode(code: string | undefined): code is JurisdictionCode {
   return JURISDICTION_CODES.some((c) => c === code);
@@ -25,14 +26,7 @@ export function makeLoader(queryClient: QueryClient) {
     else
       void queryClient
         .ensureQueryData(roadmapQuery())
-        .then((roadmap) =>
-          queryClient.prefetchQuery(
-            commitmentsQuery({
-              jurisdiction: code,
-              period: roadmap.periods.includes(period) && period !== roadmap.asOfPeriod ? period : undefined,
-            }),
-          ),
-        )
+        .then((roadmap) => queryClient.prefetchQuery(commitmentsQuery({ jurisdiction: code, period: apiPeriodFor(roadmap, period) })))
         .catch(() => undefined);
     return null;
   };

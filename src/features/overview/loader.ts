@@ -2,7 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
-import { isPeriod } from '../../domain/periods';
+import { apiPeriodFor } from '../../domain/periods';
 
 export function makeLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
@@ -15,10 +15,7 @@ export function makeLoader(queryClient: QueryClient) {
     } else {
       void queryClient
         .ensureQueryData(roadmapQuery())
-        .then((roadmap) => {
-          const selected = isPeriod(period) && roadmap.periods.includes(period) && period !== roadmap.asOfPeriod ? period : undefined;
-          return queryClient.prefetchQuery(progressQuery(selected));
-        })
+        .then((roadmap) => queryClient.prefetchQuery(progressQuery(apiPeriodFor(roadmap, period))))
         .catch(() => undefined);
     }
     return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addPeriods,
+  apiPeriodFor,
   comparePeriods,
   formatPeriod,
   isPeriod,
@@ -126,5 +127,15 @@ describe('periodOfDate', () => {
     for (const value of ['', '2026', '2026-13-01', '2026-00-10', '2026-1-01', '2026-06-00', '2026-06-32', 'abcd-01-01', '2026-06-30x']) {
       expect(() => periodOfDate(value)).toThrow(RangeError);
     }
+  });
+});
+
+describe('apiPeriodFor', () => {
+  const roadmap = { periods: ['2025-H1', '2025-H2', '2026-H1'], asOfPeriod: '2026-H1' };
+  it('asks for an earlier period of the roadmap by name', () => {
+    expect(apiPeriodFor(roadmap, '2025-H2')).toBe('2025-H2');
+  });
+  it('leaves the latest period, a missing value and values outside the roadmap to the API default', () => {
+    for (const raw of ['2026-H1', null, '2019-H1', 'nonsense', '']) expect(apiPeriodFor(roadmap, raw), String(raw)).toBeUndefined();
   });
 });
