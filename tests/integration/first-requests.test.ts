@@ -38,6 +38,10 @@ const URLS = [
   '/jurisdictions/xk',
   '/jurisdictions/RS?period=2025-H2',
   '/jurisdictions/ZZ',
+  // Ids the loaders reject: nothing may be preloaded for them.
+  '/pillars/Not_A_Pillar',
+  '/indicators/NOT-AN-ID',
+  '/commitments/al-1-01',
   '/pillars/financial-intelligence',
   '/indicators/str-received',
   '/commitments/AL-1-01',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JURISDICTION_CODES } from '../../../src/api/schemas';
 import { firstRequests } from '../../../src/boot/first-requests';
 
 const at = (url: string) => {
@@ -20,6 +21,8 @@ describe('firstRequests', () => {
     });
     expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/jurisdictions/RS', '/indicators?jurisdiction=RS']);
     expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: [] });
+    // The boot script keeps its own copy of the contract's codes (it runs before the app's code).
+    for (const code of JURISDICTION_CODES) expect(at(`/jurisdictions/${code}`).endpoints[0], code).toBe(`/jurisdictions/${code}`);
   });
 
   it('asks for an indicator by a well-formed id only', () => {
