@@ -115,9 +115,9 @@ function bootPreloads(mode: string): Plugin {
         return {
           html: html.replace('<div id="root"></div>', `<div id="root"><div class="loading page-loading"><p class="loading-text">${loading}</p></div></div>`),
           tags: [
-          ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
-          { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screens), injectTo: 'head' as const },
-          ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),
+            ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
+            { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screens), injectTo: 'head' as const },
+            ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),
           ],
         };
       },
@@ -133,18 +133,14 @@ const PRECOMPRESSED_TYPES: Record<string, string> = { '.js': 'text/javascript', 
  * only gzips on the fly). README "Hosting" asks hosts to do the same.
  */
 function precompressedAssets(): Plugin {
-  let outDir = 'dist';
   return {
     name: 'roadmap-monitor:precompressed-assets',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
     writeBundle: {
       order: 'post',
-      handler(_options, bundle) {
+      handler(options, bundle) {
         for (const fileName of Object.keys(bundle)) {
           if (!Object.keys(PRECOMPRESSED_TYPES).some((ext) => fileName.endsWith(ext))) continue;
-          const file = resolve(outDir, fileName);
+          const file = resolve(options.dir ?? 'dist', fileName);
           writeFileSync(`${file}.br`, brotliCompressSync(readFileSync(file), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
         }
       },
