@@ -166,6 +166,41 @@ function precompressedAssets(): Plugin {
   };
 }
 
+type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: string[]; dynamicImporters: string[] } | null };
+const BOOT = /[\\/]src[\\/]boot[\\/]/;
+const FEATURE = /[\\/]src[\\/]features[\\/]([^\\/]+)[\\/]/;
+
+/** Whether the app's entry reaches the module through static imports alone (and nothing loads it on demand). */
+function isInitial(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const info = graph.getModuleInfo(id);
+  if (!info || info.dynamicImporters.length > 0) return false;
+  return (info.isEntry && !BOOT.test(id)) || info.importers.some((importer) => isInitial(importer, graph, seen));
+}
+
+/** The screens (folders of src/features) whose modules import this one, directly or through others. */
+function screensUsing(id: string, graph: ModuleGraph, seen = new Set<string>()): Set<string> {
+  const found = new Set<string>();
+  if (seen.has(id)) return found;
+  seen.add(id);
+  const feature = FEATURE.exec(id)?.[1];
+  if (feature) found.add(feature);
+  for (const importer of graph.getModuleInfo(id)?.importers ?? []) for (const screen of screensUsing(importer, graph, seen)) found.add(screen);
+  return found;
+}
+
+/**
+ * The modules of the app's entry file: everything it imports statically, the app modules that two
+ * or more screens share (frames, formats, period picker, indicator rules...), and the store helper
+ * that the table code and recharts both use. Charts and the table code stay out: they load on demand.
+ */
+function inEntry(id: string, graph: ModuleGraph): boolean {
+  if (BOOT.test(id)) return false;
+  if (isInitial(id, graph) || /[\\/]node_modules[\\/]use-sync-external-store[\\/]/.test(id)) return true;
+  return /[\\/]src[\\/](components|domain|api)[\\/]/.test(id) && !/[\\/](data-table|[\w-]*chart)\.tsx?$/.test(id) && screensUsing(id, graph).size >= 2;
+}
+
 export default defineConfig(({ command, mode }) => ({
   resolve: {
     // react-router's package exports point every condition at its development build (with its
@@ -189,24 +224,9 @@ export default defineConfig(({ command, mode }) => ({
       input: { index: resolve(import.meta.dirname, 'index.html'), boot: resolve(import.meta.dirname, 'src/boot/boot.ts') },
       output: {
         codeSplitting: {
-          groups: [
-            // Everything the first screen needs before any route, in one file: one request, not six.
-            { name: 'app', tags: ['$initial'], test: (id) => !/[\\/]src[\\/]boot[\\/]/.test(id), priority: 4 },
-            // A store helper that both the table code and recharts use: a file of its own, so that
-            // a chart does not bring the table code along.
-            { name: 'with-selector', test: /[\\/]node_modules[\\/]use-sync-external-store[\\/]/, priority: 3 },
-            // Small app modules that several screens share (frames, formats, period picker...): one
-            // file instead of a dozen round trips. Charts (recharts) stay lazy; the table code and
-            // the indicator rules go together, to the screens that show tables of indicators and
-            // commitments (the overview loads them only for its table views).
-            { name: 'tables', test: /[\\/]src[\\/](domain|components)[\\/](indicator-|pillar-progress|data-table)/, minShareCount: 2, priority: 2 },
-            {
-              name: 'screens',
-              test: (id) => /[\\/]src[\\/](components|domain|api)[\\/]/.test(id) && !/(chart|data-table)\.tsx?$/.test(id),
-              minShareCount: 2,
-              priority: 1,
-            },
-          ],
+          // One file for everything a screen needs besides its own code: on a slow connection each
+          // extra file a screen waits for costs more than its bytes (see README, Performance).
+          groups: [{ name: (id, graph) => (inEntry(id, graph) ? 'app' : null), priority: 1 }],
         },
       },
     },

@@ -44,8 +44,38 @@ test('the overview loads no chart, table or CSV code until a reader needs it', a
   await page.goto('/');
   await expect(page.getByText('Due in the next six months')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  // The boot script, the entry, the screen and the modules shared by screens; nothing else.
-  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/boot.js', '/assets/index.js', '/assets/route.js', '/assets/screens.js']);
+  // The boot script, the entry (with the modules screens share) and the screen; nothing else.
+  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/boot.js', '/assets/index.js', '/assets/route.js']);
+  expect(problems).toEqual([]);
+});
+
+test('a screen with tables asks for the table code only after its headline has painted, then shows the tables', async ({ page, problems }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, '.js'));
+  });
+  // The frame in which the page's "as it stood" paragraph is first drawn.
+  await page.addInitScript(() => {
+    const seen = { headlineFrameAt: null as number | null };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver((_, observer) => {
+      if (!/The roadmap as it stood/.test(document.body?.textContent ?? '')) return;
+      observer.disconnect();
+      requestAnimationFrame((at) => {
+        seen.headlineFrameAt = at;
+      });
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('/jurisdictions/AL');
+  await expect(page.getByRole('table', { name: /^Commitments of Albania/ })).toBeVisible();
+  const { headlineAt, tableCodeAt } = await page.evaluate(() => ({
+    headlineAt: (window as unknown as { __seen: { headlineFrameAt: number | null } }).__seen.headlineFrameAt,
+    tableCodeAt: performance.getEntriesByType('resource').find((entry) => /\/assets\/data-table-/.test(entry.name))?.startTime ?? null,
+  }));
+  expect(headlineAt).not.toBeNull();
+  expect(tableCodeAt).not.toBeNull();
+  expect(tableCodeAt!).toBeGreaterThan(headlineAt!);
+  expect(scripts.filter((path) => path === '/assets/data-table.js')).toHaveLength(1);
   expect(problems).toEqual([]);
 });
 

@@ -15,7 +15,8 @@ import { indicatorQuery, jurisdictionsQuery, roadmapQuery } from '../../api/quer
 import type { Indicator, IndicatorSeries, Jurisdiction, JurisdictionCode, Roadmap } from '../../api/schemas';
 import { SERIES_COLORS } from '../../components/chart-theme';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable, type DataColumn } from '../../components/data-table';
+import type { DataColumn } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { IndicatorCategory } from '../../components/indicator-category';
 import type { LineSeries, ReferenceMark } from '../../components/line-chart';
 import { NotFound } from '../../components/not-found';
@@ -453,8 +454,8 @@ function ValuesTables({ indicator, compared, rows }: { indicator: Indicator; com
   );
   return (
     <div className="indicator-tables">
-      <DataTable caption={t('indicator.table.caption', { name: indicator.name, unit })} columns={columns} rows={rows} rowKey={(r) => String(r.year)} />
-      <DataTable caption={t('indicator.table.refCaption', { unit })} columns={refColumns} rows={compared} rowKey={(s) => s.jurisdiction} />
+      <LazyDataTable caption={t('indicator.table.caption', { name: indicator.name, unit })} columns={columns} rows={rows} rowKey={(r) => String(r.year)} />
+      <LazyDataTable caption={t('indicator.table.refCaption', { unit })} columns={refColumns} rows={compared} rowKey={(s) => s.jurisdiction} />
     </div>
   );
 }
@@ -596,7 +597,7 @@ function ProgressSection({
     <section aria-labelledby="indicator-progress-title" className="indicator-progress">
       <h2 id="indicator-progress-title">{t('indicator.progress.title')}</h2>
       <p>{t('indicator.progress.intro', { period: label })}</p>
-      <DataTable caption={t('indicator.progress.caption', { period: label, unit })} columns={columns} rows={rows} rowKey={(r) => r.code} />
+      <LazyDataTable caption={t('indicator.progress.caption', { period: label, unit })} columns={columns} rows={rows} rowKey={(r) => r.code} />
       <details className="indicator-method">
         <summary>{t('indicator.method.summary')}</summary>
         <p>{t('indicator.method.intro')}</p>
@@ -616,7 +617,7 @@ function ProgressSection({
           })}
         </p>
         <p>{indicator.direction === 'higher' ? t('indicator.method.directionHigher') : t('indicator.method.directionLower')}</p>
-        <DataTable caption={t('indicator.method.inputsCaption', { unit })} columns={inputColumns} rows={rows} rowKey={(r) => r.code} />
+        <LazyDataTable caption={t('indicator.method.inputsCaption', { unit })} columns={inputColumns} rows={rows} rowKey={(r) => r.code} />
       </details>
       {footnotes.map((note) => (
         <p key={note} className="footnote">

@@ -2,7 +2,8 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STATUS_CODES, type Jurisdiction, type Period, type Pillar, type StatusCode } from '../../api/schemas';
-import { DataTable, type DataColumn, type TableSort } from '../../components/data-table';
+import type { DataColumn, TableSort } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { useSortParam } from '../../components/url-state';
 import { MISSING, periodLabel } from '../../domain/format';
@@ -260,7 +261,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
             </div>
           </div>
           <div className={query !== draft ? 'commitments-table is-updating' : 'commitments-table'}>
-            <DataTable
+            <LazyDataTable
               caption={t('jurisdiction.commitments.caption', { name: jurisdiction.name, period: periodLabel(period) })}
               columns={columns}
               rows={filtered}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Indicator, IndicatorSeries, Jurisdiction, Period } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable, type DataColumn } from '../../components/data-table';
+import type { DataColumn } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { formatNumber, periodLabel } from '../../domain/format';
 import type { ProgressCategory } from '../../domain/indicator-progress';
 import { categoryCounts, seriesProgress, seriesUpTo, valueRange } from '../../domain/jurisdiction-indicators';
@@ -260,7 +261,7 @@ function IndicatorTable({
   );
   return (
     <div className="indicator-table">
-      <DataTable caption={caption} columns={columns} rows={views} rowKey={(v) => v.indicator.id} />
+      <LazyDataTable caption={caption} columns={columns} rows={views} rowKey={(v) => v.indicator.id} />
     </div>
   );
 }

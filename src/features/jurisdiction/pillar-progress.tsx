@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Jurisdiction, Period, Pillar } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable, type DataColumn } from '../../components/data-table';
+import type { DataColumn } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { formatShare, periodLabel } from '../../domain/format';
 import { pillarExtremes, type PillarProgress } from '../../domain/jurisdiction-summary';
 
@@ -125,5 +126,5 @@ function PillarTable({ rows, caption }: { rows: readonly Row[]; caption: string 
     ],
     [t],
   );
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.pillar} />;
+  return <LazyDataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.pillar} />;
 }

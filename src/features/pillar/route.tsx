@@ -21,7 +21,8 @@ import {
   type Roadmap,
 } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable, type DataColumn } from '../../components/data-table';
+import type { DataColumn } from '../../components/data-table';
+import { LazyDataTable } from '../../components/lazy-data-table';
 import { IndicatorCategory } from '../../components/indicator-category';
 import { NotFound } from '../../components/not-found';
 import { PeriodSelect, usePeriod, type PeriodState } from '../../components/period-select';
@@ -254,7 +255,7 @@ function StatusTable({ rows, caption, periodState }: { rows: PillarRow[]; captio
           {t('pillar.sortInvalid', { value: invalid })}
         </p>
       )}
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.code} sort={sort} onSortChange={setSort} />
+      <LazyDataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.code} sort={sort} onSortChange={setSort} />
     </>
   );
 }
@@ -371,7 +372,7 @@ function IndicatorCard({
           <dd>{indicator.direction === 'higher' ? t('pillar.indicators.higher') : t('pillar.indicators.lower')}</dd>
         </div>
       </dl>
-      <DataTable caption={t('pillar.indicators.caption', { name: indicator.name, unit: indicator.unit })} columns={columns} rows={rows} rowKey={(r) => r.code} />
+      <LazyDataTable caption={t('pillar.indicators.caption', { name: indicator.name, unit: indicator.unit })} columns={columns} rows={rows} rowKey={(r) => r.code} />
     </article>
   );
 }
@@ -473,7 +474,7 @@ function CommitmentsSection({ pillar, periodState }: { pillar: Pillar; periodSta
       )}
       <QueryState query={commitments} what={t('what.commitments')} minHeight={240}>
         {() => (
-          <DataTable
+          <LazyDataTable
             caption={t('pillar.commitments.caption', { period: periodLabel(periodState.period), who: jurisdictionLabel })}
             columns={columns}
             rows={rows}
