@@ -27,15 +27,21 @@ function loadTable(): Promise<{ default: AnyTable }> {
 
 const Table = lazy(loadTable);
 
-/** Runs `then` after the browser has painted the current frame (or soon, where frames are not drawn). */
+/**
+ * Runs `then` once the browser has presented the current frame: a frame callback runs before its
+ * frame is painted, so the second one runs after the first has been drawn. (Soon, where frames are
+ * not drawn.)
+ */
 function afterPaint(then: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (typeof requestAnimationFrame !== 'function') {
     timer = setTimeout(then, 0);
     return () => clearTimeout(timer);
   }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(then, 0);
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(then, 0);
+    });
   });
   return () => {
     cancelAnimationFrame(frame);
