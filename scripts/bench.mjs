@@ -62,7 +62,7 @@ const SECTIONS = ['js', 'lighthouse', 'interactions'];
 const HELP = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [options])
 
   --no-build         use the existing build instead of running \`vite build\`
-  --runs N           Lighthouse runs per page and preset (default 3; the median is reported)
+  --runs N           Lighthouse runs per page and preset (default 5; the median is reported)
   --quick            1 Lighthouse run, mobile preset only (for development)
   --presets LIST     Lighthouse presets, comma-separated: mobile,desktop (default both)
   --reps N           samples per interaction (default 5)
@@ -78,7 +78,7 @@ A missed budget is reported as MISS and does not change the exit code.`;
 function parseOptions(argv) {
   const options = {
     build: true,
-    runs: 3,
+    runs: 5,
     presets: ['mobile', 'desktop'],
     reps: 5,
     only: [...SECTIONS],
