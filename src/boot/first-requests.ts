@@ -36,7 +36,7 @@ export function firstRequests(pathname: string, search: URLSearchParams): FirstR
     case 'jurisdictions': {
       const code = second.toUpperCase();
       if (!JURISDICTION_CODES.includes(code)) return { screen: 'jurisdiction', endpoints: [] };
-      const endpoints = [`/jurisdictions/${code}`, `/indicators?jurisdiction=${code}`];
+      const endpoints = [`/jurisdictions/${code}`];
       if (latest) endpoints.push(`/commitments?jurisdiction=${code}`);
       return { screen: 'jurisdiction', endpoints };
     }

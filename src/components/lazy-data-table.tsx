@@ -7,9 +7,10 @@
  * shown (on a phone the tables start below the fold). Until it arrives, each table says it is
  * loading. Later tables, and tables on later screens, render at once.
  */
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowData } from '@tanstack/react-table';
+import { usePainted } from './after-paint';
 import type { DataTableProps } from './data-table';
 
 type AnyTable = ComponentType<DataTableProps<RowData>>;
@@ -27,38 +28,15 @@ function loadTable(): Promise<{ default: AnyTable }> {
 
 const Table = lazy(loadTable);
 
-/**
- * Runs `then` once the browser has presented the current frame: a frame callback runs before its
- * frame is painted, so the second one runs after the first has been drawn. (Soon, where frames are
- * not drawn.)
- */
-function afterPaint(then: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(then, 0);
-    return () => clearTimeout(timer);
-  }
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(() => {
-      timer = setTimeout(then, 0);
-    });
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 export function LazyDataTable<T extends RowData>(props: DataTableProps<T>) {
   const { t } = useTranslation();
-  const [wanted, setWanted] = useState(() => loaded !== null || loading !== null);
-  useEffect(() => (wanted ? undefined : afterPaint(() => setWanted(true))), [wanted]);
+  const wanted = usePainted();
   const fallback = <p role="status">{t('table.loading')}</p>;
   if (loaded) {
     const Loaded = loaded;
     return <Loaded {...(props as unknown as DataTableProps<RowData>)} />;
   }
-  if (!wanted) return fallback;
+  if (!wanted && loading === null) return fallback;
   return (
     <Suspense fallback={fallback}>
       <Table {...(props as unknown as DataTableProps<RowData>)} />

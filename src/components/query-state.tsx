@@ -35,21 +35,25 @@ export function QueryErrorAlert({ error, what, onRetry, retrying }: { error: unk
   );
 }
 
+/** The placeholder of a section whose data or code is on its way: it keeps the section's height. */
+export function LoadingState({ what, minHeight = 160 }: { what: string; minHeight?: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="loading" style={{ minHeight }} aria-busy="true">
+      <p className="loading-text" role="status">
+        {t('state.loading', { what })}
+      </p>
+    </div>
+  );
+}
+
 /**
  * Renders a section from one query: a placeholder of fixed height while loading, an alert with
  * Retry on failure, and the data (marked stale with its age) when a refetch failed after a success.
  */
 export function QueryState<T>({ query, what, minHeight = 160, children }: QueryStateProps<T>) {
   const { t } = useTranslation();
-  if (query.isPending) {
-    return (
-      <div className="loading" style={{ minHeight }} aria-busy="true">
-        <p className="loading-text" role="status">
-          {t('state.loading', { what })}
-        </p>
-      </div>
-    );
-  }
+  if (query.isPending) return <LoadingState what={what} minHeight={minHeight} />;
   if (query.isError && query.data === undefined) {
     return <QueryErrorAlert error={query.error} what={what} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }

@@ -49,7 +49,7 @@ test('the overview loads no chart, table or CSV code until a reader needs it', a
   expect(problems).toEqual([]);
 });
 
-test('a screen with tables asks for the table code only after its headline has painted, then shows the tables', async ({ page, problems }) => {
+test('the jurisdiction screen asks for its lower sections, their data and the table code only after its headline has painted', async ({ page, problems }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, '.js'));
@@ -68,13 +68,23 @@ test('a screen with tables asks for the table code only after its headline has p
   });
   await page.goto('/jurisdictions/AL');
   await expect(page.getByRole('table', { name: /^Commitments of Albania/ })).toBeVisible();
-  const { headlineAt, tableCodeAt } = await page.evaluate(() => ({
-    headlineAt: (window as unknown as { __seen: { headlineFrameAt: number | null } }).__seen.headlineFrameAt,
-    tableCodeAt: performance.getEntriesByType('resource').find((entry) => /\/assets\/data-table-/.test(entry.name))?.startTime ?? null,
-  }));
+  await expect(page.getByRole('figure', { name: 'Indicators' }).getByText(/^Of \d+ indicators/)).toBeVisible();
+  const { headlineAt, later } = await page.evaluate(() => {
+    const startOf = (pattern: RegExp) => performance.getEntriesByType('resource').find((entry) => pattern.test(entry.name))?.startTime ?? null;
+    return {
+      headlineAt: (window as unknown as { __seen: { headlineFrameAt: number | null } }).__seen.headlineFrameAt,
+      later: {
+        tableCode: startOf(/\/assets\/data-table-/),
+        sectionsCode: startOf(/\/assets\/sections-/),
+        indicators: startOf(/\/api\/v1\/indicators\?jurisdiction=AL$/),
+      },
+    };
+  });
   expect(headlineAt).not.toBeNull();
-  expect(tableCodeAt).not.toBeNull();
-  expect(tableCodeAt!).toBeGreaterThan(headlineAt!);
+  for (const [what, at] of Object.entries(later)) {
+    expect(at, what).not.toBeNull();
+    expect(at!, what).toBeGreaterThan(headlineAt!);
+  }
   expect(scripts.filter((path) => path === '/assets/data-table.js')).toHaveLength(1);
   expect(problems).toEqual([]);
 });

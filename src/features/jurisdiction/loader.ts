@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
+import { hasPainted } from '../../components/after-paint';
 import { JURISDICTION_CODES, type JurisdictionCode } from '../../api/schemas';
 import { apiPeriodFor } from '../../domain/periods';
 
@@ -19,7 +20,8 @@ export function makeLoader(queryClient: QueryClient) {
     }
     const period = new URL(request.url).searchParams.get('period');
     void queryClient.prefetchQuery(jurisdictionQuery(code));
-    void queryClient.prefetchQuery(indicatorsQuery({ jurisdiction: code }));
+    // On the first screen of a visit the indicators wait until the headline has painted (route.tsx).
+    if (hasPainted()) void queryClient.prefetchQuery(indicatorsQuery({ jurisdiction: code }));
     void queryClient.prefetchQuery(roadmapQuery());
     // The latest period is the API's default: the commitments load alongside the roadmap.
     if (period === null) void queryClient.prefetchQuery(commitmentsQuery({ jurisdiction: code }));

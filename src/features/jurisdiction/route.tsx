@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { HttpError } from '../../api/errors';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
 import type { CommitmentList, Jurisdiction, JurisdictionCode, Period, Roadmap } from '../../api/schemas';
+import { usePainted } from '../../components/after-paint';
 import { NotFound } from '../../components/not-found';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
-import { QueryState } from '../../components/query-state';
+import { LoadingState, QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { statusChanges } from '../../domain/changes';
@@ -18,15 +19,27 @@ import { jurisdiction } from '../../i18n/en/jurisdiction';
 import { addMessages } from '../../i18n/i18n';
 import { formatAsOf } from './as-of';
 import { ChangesList } from './changes-list';
-import { CommitmentsSection } from './commitments-section';
 import { Headline } from './headline';
-import { IndicatorsSection } from './indicators-section';
 import './jurisdiction.css';
 import { PillarProgressSection } from './pillar-progress';
 import './print.css';
 import { PrintBriefing } from './print-briefing';
 
 addMessages({ jurisdiction });
+
+// The commitments and indicators sections, their code and the indicators are asked for once the
+// page has painted: on a slow connection the headline figures then arrive a round trip sooner, and
+// on a phone these sections start below the fold. Their placeholders keep their height.
+const loadSections = () => import('./sections');
+const CommitmentsSection = lazy(() => loadSections().then((m) => ({ default: m.CommitmentsSection })));
+const IndicatorsSection = lazy(() => loadSections().then((m) => ({ default: m.IndicatorsSection })));
+
+/** A section drawn once the page has painted and its code has arrived; a placeholder until then. */
+function AfterPaint({ what, minHeight, children }: { what: string; minHeight: number; children: ReactNode }) {
+  const painted = usePainted();
+  const placeholder = <LoadingState what={what} minHeight={minHeight} />;
+  return painted ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+}
 
 export function Component() {
   const { t } = useTranslation();
@@ -69,7 +82,8 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
   const periodState = usePeriod(roadmap);
   const { period, apiPeriod } = periodState;
   const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period: apiPeriod }));
-  const indicators = useQuery(indicatorsQuery({ jurisdiction: jurisdiction.code }));
+  const painted = usePainted();
+  const indicators = useQuery({ ...indicatorsQuery({ jurisdiction: jurisdiction.code }), enabled: painted });
   const footnotes = useMemo(() => designationNotes(jurisdiction), [jurisdiction]);
   const asOf = formatAsOf(roadmap.asOf);
   const printHintId = useId();
@@ -100,7 +114,11 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
       {!commitments.isPending && (
         <SectionBoundary>
           <QueryState query={indicators} what={t('what.indicators')} minHeight={320}>
-            {(list) => <IndicatorsSection indicators={list.items} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />}
+            {(list) => (
+              <AfterPaint what={t('what.indicators')} minHeight={320}>
+                <IndicatorsSection indicators={list.items} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />
+              </AfterPaint>
+            )}
           </QueryState>
         </SectionBoundary>
       )}
@@ -121,6 +139,7 @@ function CommitmentSections({
   period: Period;
   footnotes: string[];
 }) {
+  const { t } = useTranslation();
   const pillarIds = useMemo(() => roadmap.pillars.map((p) => p.id), [roadmap.pillars]);
   const index = roadmap.periods.indexOf(period);
   const previous = index > 0 ? (roadmap.periods[index - 1] ?? null) : null;
@@ -149,14 +168,16 @@ function CommitmentSections({
         <ChangesList changes={changes} period={period} previous={previous} />
       </SectionBoundary>
       <SectionBoundary>
-        <CommitmentsSection
-          rows={rows}
-          pillars={roadmap.pillars}
-          jurisdiction={jurisdiction}
-          period={period}
-          source={roadmap.source}
-          footnotes={footnotes}
-        />
+        <AfterPaint what={t('what.commitments')} minHeight={480}>
+          <CommitmentsSection
+            rows={rows}
+            pillars={roadmap.pillars}
+            jurisdiction={jurisdiction}
+            period={period}
+            source={roadmap.source}
+            footnotes={footnotes}
+          />
+        </AfterPaint>
       </SectionBoundary>
     </>
   );

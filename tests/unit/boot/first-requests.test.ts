@@ -17,9 +17,9 @@ describe('firstRequests', () => {
   it('asks for a jurisdiction by its upper-case code, and for nothing when the code is unknown', () => {
     expect(at('/jurisdictions/al')).toEqual({
       screen: 'jurisdiction',
-      endpoints: ['/jurisdictions/AL', '/indicators?jurisdiction=AL', '/commitments?jurisdiction=AL'],
+      endpoints: ['/jurisdictions/AL', '/commitments?jurisdiction=AL'],
     });
-    expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/jurisdictions/RS', '/indicators?jurisdiction=RS']);
+    expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/jurisdictions/RS']);
     expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: [] });
     // The boot script keeps its own copy of the contract's codes (it runs before the app's code).
     for (const code of JURISDICTION_CODES) expect(at(`/jurisdictions/${code}`).endpoints[0], code).toBe(`/jurisdictions/${code}`);
