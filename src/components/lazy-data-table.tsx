@@ -13,30 +13,14 @@ import type { RowData } from '@tanstack/react-table';
 import { usePainted } from './after-paint';
 import type { DataTableProps } from './data-table';
 
-type AnyTable = ComponentType<DataTableProps<RowData>>;
-
-let loaded: AnyTable | null = null;
-let loading: Promise<{ default: AnyTable }> | null = null;
-
-function loadTable(): Promise<{ default: AnyTable }> {
-  loading ??= import('./data-table').then((module) => {
-    loaded = module.DataTable as AnyTable;
-    return { default: loaded };
-  });
-  return loading;
-}
-
-const Table = lazy(loadTable);
+const Table = lazy(async () => ({ default: (await import('./data-table')).DataTable as ComponentType<DataTableProps<RowData>> }));
 
 export function LazyDataTable<T extends RowData>(props: DataTableProps<T>) {
   const { t } = useTranslation();
-  const wanted = usePainted();
+  const painted = usePainted();
   const fallback = <p role="status">{t('table.loading')}</p>;
-  if (loaded) {
-    const Loaded = loaded;
-    return <Loaded {...(props as unknown as DataTableProps<RowData>)} />;
-  }
-  if (!wanted && loading === null) return fallback;
+  // Once its code has arrived, the lazy table renders at once, without the fallback.
+  if (!painted) return fallback;
   return (
     <Suspense fallback={fallback}>
       <Table {...(props as unknown as DataTableProps<RowData>)} />
