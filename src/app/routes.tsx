@@ -58,6 +58,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
     {
+      // One chart alone, for framing in other sites (the CSP allows framing of /embed/* only).
+      path: '/embed/:chartId/:subject?',
+      HydrateFallback: PageFallback,
+      ErrorBoundary: RootError,
+      lazy: lazyRoute(() => import('../features/embed/route'), queryClient),
+    },
+    {
       // Presenter mode: full screen, without the site's header and navigation.
       path: '/present',
       HydrateFallback: PageFallback,

@@ -5,17 +5,15 @@
  */
 import {
   createPaginatedRowModel,
-  createSortedRowModel,
   rowPaginationFeature,
-  rowSortingFeature,
   tableFeatures,
   useTable,
   type ColumnDef,
   type RowData,
-  type SortingState,
 } from '@tanstack/react-table';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sortRows, type TableSort } from '../domain/sort';
 
 export interface DataColumn<T> {
   id: string;
@@ -30,10 +28,7 @@ export interface DataColumn<T> {
   sortable?: boolean;
 }
 
-export interface TableSort {
-  id: string;
-  desc: boolean;
-}
+export type { TableSort };
 
 export interface DataTableProps<T> {
   caption: ReactNode;
@@ -51,19 +46,9 @@ export interface DataTableProps<T> {
 }
 
 const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
   rowPaginationFeature,
   paginatedRowModel: createPaginatedRowModel(),
 });
-
-function compare(a: string | number | null, b: string | number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'en', { numeric: true, sensitivity: 'base' });
-}
 
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const { t } = useTranslation();
@@ -76,16 +61,15 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         (column): ColumnDef<typeof features, T> => ({
           id: column.id,
           accessorFn: (row: T) => column.value(row),
-          enableSorting: column.sortable !== false,
-          // Missing values go last whichever way the column is sorted.
-          sortUndefined: 'last',
-          sortFn: (a, b, id) => compare(a.getValue<string | number | null>(id), b.getValue<string | number | null>(id)),
         }),
       ),
     [columns],
   );
-  const data = useMemo(() => [...rows], [rows]);
-  const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.id, desc: sort.desc }] : []), [sort]);
+  // The rows in the order of domain/sort.ts, the same order a CSV download of this table has.
+  const data = useMemo(() => {
+    const byId = new Map(columns.map((c) => [c.id, c]));
+    return sortRows(rows, sort, (row, id) => byId.get(id)?.value(row) ?? null);
+  }, [rows, sort, columns]);
   const size = pageSize ?? Math.max(1, rows.length);
   const pageCount = Math.max(1, Math.ceil(rows.length / size));
   const pageIndex = Math.min(Math.max(0, page), pageCount - 1);
@@ -95,8 +79,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     columns: columnDefs,
     data,
     getRowId: (row: T) => props.rowKey(row),
-    state: { sorting, pagination: { pageIndex, pageSize: size } },
-    onSortingChange: () => undefined,
+    state: { pagination: { pageIndex, pageSize: size } },
     onPaginationChange: () => undefined,
     autoResetPageIndex: false,
   });

@@ -3,6 +3,8 @@
  * localStorage and travels in links as `?slides=overview-status,indicator~str-received,...`.
  */
 
+import type { ChartId } from './charts/model';
+
 export const SLIDE_KINDS = [
   'overview-status',
   'overview-grid',
@@ -74,6 +76,12 @@ export function decodeDeck(value: string): DecodedDeck {
     slides.push(slide);
   }
   return { slides, skipped };
+}
+
+/** The chart a slide shows (slide kinds predate chart ids; `indicator` is the indicator's values chart). */
+export function slideChart(slide: Slide): { id: ChartId; subject?: string } {
+  const id: ChartId = slide.kind === 'indicator' ? 'indicator-values' : slide.kind;
+  return slide.param === undefined ? { id } : { id, subject: slide.kind === 'jurisdiction-pillars' ? slide.param.toUpperCase() : slide.param };
 }
 
 export function sameSlide(a: Slide, b: Slide): boolean {

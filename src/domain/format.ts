@@ -61,3 +61,24 @@ export function periodSpan(period: Period, locale = 'en'): string {
   const last = month.format(Date.UTC(2000, half === 1 ? 5 : 11, 15));
   return `${first}–${last} ${year}`;
 }
+
+/** A share from 0 to 1 in per cent with one decimal, for CSV files and chart axes: 0.5744 -> 57.4; null stays null. */
+export function sharePercent(value: number | null | undefined): number | null {
+  return present(value) ? Math.round(value * 1000) / 10 : null;
+}
+
+/** A value already in per cent as a whole percentage: 57.4 -> '57%'. */
+export function formatPercentValue(value: number, locale = 'en'): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}
+
+/** A ratio as a percentage with up to one decimal: 0.95 -> '95%', 0.015 -> '1.5%'; null -> '—'. */
+export function formatRatio(value: number | null, locale = 'en'): string {
+  if (!present(value)) return MISSING;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A count: 1234 -> '1,234'. */
+export function formatCount(value: number, locale = 'en'): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}

@@ -21,6 +21,11 @@ export function apiPeriodFor(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>, r
   return isPeriod(raw) && roadmap.periods.includes(raw) && raw !== roadmap.asOfPeriod ? raw : undefined;
 }
 
+/** The period a screen shows for a `?period=` value: that period when the roadmap has it, else the as-of period. */
+export function selectedPeriod(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>, raw: string | null): Period {
+  return raw !== null && isPeriod(raw) && roadmap.periods.includes(raw) ? raw : roadmap.asOfPeriod;
+}
+
 export function parsePeriod(period: Period): PeriodParts {
   const match = PERIOD_RE.exec(period);
   if (!match) throw new RangeError(`Not a reporting period: ${period}`);

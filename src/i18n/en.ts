@@ -5,6 +5,7 @@
  */
 import { common } from './en/common';
 import { about } from './en/about';
+import { charts } from './en/charts';
 import { commitment } from './en/commitment';
 import { indicator } from './en/indicator';
 import { jurisdiction } from './en/jurisdiction';
@@ -21,6 +22,7 @@ export const en = {
   commitment,
   about,
   presenter,
+  charts,
 } as const;
 
 export type Catalogue = typeof en;

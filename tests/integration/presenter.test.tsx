@@ -172,7 +172,9 @@ describe('presenter: slide content', () => {
     const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
     renderApp('/present?slides=overview-status&slide=1');
 
-    const table = await screen.findByRole('table', { name: `${STATUS_TITLE}: the figures of the chart` });
+    const label = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
+    // The slide's table twin is the overview chart's table: same caption, columns and rows.
+    const table = await screen.findByRole('table', { name: `Commitments by status, ${label}` });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(jurisdictions.map((j) => j.name));
     for (const [index, jurisdiction] of jurisdictions.entries()) {
@@ -180,19 +182,20 @@ describe('presenter: slide content', () => {
       expect(within(rows[index]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
         formatShare(cell.completion),
         ...STATUS_CODES.map((code) => String(cell.counts[code])),
+        String(cell.overdue),
         String(cell.total),
       ]);
     }
     const ranked = [...progress.byJurisdiction].filter((c) => c.completion !== null).sort((a, b) => b.completion! - a.completion!);
     const leader = jurisdictions.find((j) => j.code === ranked[0]!.jurisdiction)!;
     expect(screen.getByText(new RegExp(`^${leader.name} has completed the largest share of its commitments \\(${formatShare(ranked[0]!.completion)}\\)`))).toBeInTheDocument();
-    expect(screen.getByText(`Status at the end of H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`)).toBeInTheDocument();
+    expect(screen.getByText(label, { selector: '.slide-period' })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`Source: ${roadmap.source.slice(0, 30).replace(/[()]/g, '.')}`))).toBeInTheDocument();
     const kosovo = jurisdictions.find((j) => j.code === 'XK')!;
     expect(screen.getByText(`${kosovo.name} ${kosovo.designationFootnote}`)).toBeInTheDocument();
     expect(screen.getAllByText('Illustrative data').length).toBeGreaterThan(0);
     // The chart is drawn (its accessible name is the title and takeaway).
-    expect(await screen.findByRole('img', { name: new RegExp(`^${STATUS_TITLE}: ${leader.name}`) })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: new RegExp(`^Commitments by status: ${leader.name}`) })).toBeInTheDocument();
   });
 
   it('shows the grid slide as a table of completed shares from /progress', async () => {

@@ -20,7 +20,7 @@ import {
 import { useAppEnv } from '../../components/app-env';
 import type { LineSeries, ReferenceMark } from '../../components/line-chart';
 import { QueryState } from '../../components/query-state';
-import { slideKey, type Slide } from '../../domain/deck';
+import type { Slide } from '../../domain/deck';
 import { formatNumber, formatShare, MISSING, periodLabel } from '../../domain/format';
 import { latestExtremes, seriesAt, yearRows } from '../../domain/indicator-view';
 import {
@@ -34,7 +34,9 @@ import {
 import { pillarRows } from '../../domain/pillar-progress';
 import { emptyCounts } from '../../domain/progress';
 import { PALETTES, type PresenterTheme, type ProjectorPalette } from './projector-theme';
+import { ModelSlide } from './model-slide';
 import { ScaledChart } from './scaled-chart';
+import { SlideNotAvailable } from './slide-unavailable';
 import { isNotFound, jurisdictionParam } from './slide-title';
 
 const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
@@ -78,7 +80,7 @@ export function SlideBody({ slide, title, theme }: { slide: Slide; title: string
 function KindBody({ slide, context }: { slide: Slide; context: SlideContext }) {
   switch (slide.kind) {
     case 'overview-status':
-      return <WithProgress context={context}>{(p) => <OverviewStatusSlide context={context} progress={p} />}</WithProgress>;
+      return <ModelSlide slide={slide} palette={context.palette} />;
     case 'overview-grid':
       return <WithProgress context={context}>{(p) => <OverviewGridSlide context={context} progress={p} />}</WithProgress>;
     case 'overview-trend':
@@ -105,16 +107,6 @@ function WithProgress({ context, children }: { context: SlideContext; children: 
     <QueryState query={progressResult} what={t('what.progress')} minHeight={240}>
       {children}
     </QueryState>
-  );
-}
-
-export function SlideNotAvailable({ slide }: { slide: Slide }) {
-  const { t } = useTranslation();
-  return (
-    <div className="slide-unavailable">
-      <p className="slide-takeaway">{t('presenter.slide.notAvailable')}</p>
-      <p>{t('presenter.slide.notAvailableKey', { key: slideKey(slide) })}</p>
-    </div>
   );
 }
 
@@ -234,18 +226,6 @@ function StatusBarsFigure({
       </table>
     </>
   );
-}
-
-function OverviewStatusSlide({ context, progress }: { context: SlideContext; progress: Progress }) {
-  const { jurisdictions } = context;
-  const rows = useMemo((): BarRow[] => {
-    const cells = new Map(progress.byJurisdiction.map((c) => [c.jurisdiction, c]));
-    return jurisdictions.flatMap((j) => {
-      const cell = cells.get(j.code);
-      return cell ? [{ key: j.code, name: j.name, counts: cell.counts, total: cell.total, completion: cell.completion }] : [];
-    });
-  }, [progress, jurisdictions]);
-  return <JurisdictionBarsSlide context={context} period={progress.period} rows={rows} />;
 }
 
 /** A slide of status bars with one row per jurisdiction, its takeaway, period, source and footnotes. */

@@ -82,6 +82,12 @@ export const common = {
     period: 'Period: {{period}}',
     source: 'Source: {{source}}',
     noData: 'No data for this period.',
+    embed: 'Embed',
+    embedLabel: 'Embed {{title}} in another site',
+    embedCode: 'HTML to paste into a page',
+    embedCopy: 'Copy code',
+    embedCopied: 'Copied.',
+    embedLink: 'Open the embed view',
   },
   tester: {
     label: 'Tester panel',
@@ -95,6 +101,12 @@ export const common = {
     previous: 'Previous page',
     next: 'Next page',
     showing: 'Rows {{first}}–{{last}} of {{total}}',
+    sortInvalid: 'The table cannot be sorted by “{{value}}”; showing it in its usual order.',
+  },
+  embed: {
+    title: 'Chart',
+    what: 'the chart',
+    fullView: 'Full view in {{name}}',
   },
   notFound: {
     title: 'Page not found',

@@ -1,0 +1,36 @@
+/**
+ * For each chart: the resources its model needs and how the model is built from them and from the
+ * chart's options in the query string. Slides and embeds load and build through this table.
+ */
+import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import { overviewStatusModel } from '../../domain/charts/overview-status';
+import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
+import { selectedPeriod } from '../../domain/periods';
+
+export type ChartNeed = 'progress' | 'indicator';
+
+export interface SpecData {
+  roadmap: Roadmap;
+  jurisdictions: JurisdictionList;
+  progress?: Progress;
+  indicator?: Indicator;
+}
+
+export interface ChartSpec {
+  needs: readonly ChartNeed[];
+  /** The model, or null when the subject is unknown. */
+  build: (data: SpecData, options: { subject?: string; search: URLSearchParams }, ctx: ModelContext) => ChartModel | null;
+}
+
+export const CHART_SPECS: Record<ChartId, ChartSpec> = {
+  'overview-status': {
+    needs: ['progress'],
+    build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
+      progress ? overviewStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
+  },
+  'overview-grid': { needs: ['progress'], build: () => null },
+  'overview-trend': { needs: ['progress'], build: () => null },
+  'jurisdiction-pillars': { needs: ['progress'], build: () => null },
+  'pillar-status': { needs: ['progress'], build: () => null },
+  'indicator-values': { needs: ['indicator'], build: () => null },
+};

@@ -1,0 +1,80 @@
+/**
+ * Loads what a chart needs and builds its model, for the views that show a chart on its own (the
+ * presenter's slides and the embed view). Screens build the same models from the data they already
+ * hold, with the same builders (src/domain/charts), so the two cannot disagree.
+ */
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HttpError } from '../../api/errors';
+import { indicatorQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
+import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import type { ChartId, ChartModel, ModelContext, Translate } from '../../domain/charts/model';
+import { apiPeriodFor } from '../../domain/periods';
+import { charts } from '../../i18n/en/charts';
+import { addMessages } from '../../i18n/i18n';
+import { CHART_SPECS } from './chart-specs';
+
+addMessages({ charts });
+
+export interface ChartRequest {
+  id: ChartId;
+  subject?: string;
+  /** The chart's options as in its screen's query string (period, compare...). */
+  search: URLSearchParams;
+}
+
+export type ChartModelState =
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown; retry: () => void; what: string }
+  | { state: 'unknown' }
+  | { state: 'ready'; model: ChartModel };
+
+/** The formatting context of the models: the translation function and the locale of figures. */
+export function useModelContext(): ModelContext {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language || 'en';
+  return useMemo(() => ({ t: t as unknown as Translate, locale }), [t, locale]);
+}
+
+function failed(query: UseQueryResult<unknown>, what: string): ChartModelState | null {
+  if (query.isError && query.data === undefined) return { state: 'error', error: query.error, retry: () => void query.refetch(), what };
+  return null;
+}
+
+export function useChartModel({ id, subject, search }: ChartRequest): ChartModelState {
+  const { t } = useTranslation();
+  const ctx = useModelContext();
+  const spec = CHART_SPECS[id];
+  const roadmap = useQuery(roadmapQuery());
+  const jurisdictions = useQuery(jurisdictionsQuery());
+  const apiPeriod = roadmap.data ? apiPeriodFor(roadmap.data, search.get('period')) : undefined;
+  const progress = useQuery({ ...progressQuery(apiPeriod), enabled: spec.needs.includes('progress') && roadmap.data !== undefined });
+  const indicator = useQuery({ ...indicatorQuery(subject ?? ''), enabled: spec.needs.includes('indicator') && Boolean(subject) });
+
+  const problem =
+    failed(roadmap, t('what.roadmap')) ??
+    failed(jurisdictions, t('what.jurisdictions')) ??
+    (spec.needs.includes('progress') ? failed(progress, t('what.progress')) : null) ??
+    (spec.needs.includes('indicator') && !(indicator.error instanceof HttpError && indicator.error.status === 404) ? failed(indicator, t('what.indicators')) : null);
+  if (problem) return problem;
+  if (spec.needs.includes('indicator') && (!subject || (indicator.error instanceof HttpError && indicator.error.status === 404))) return { state: 'unknown' };
+  const data: ChartData = {
+    roadmap: roadmap.data,
+    jurisdictions: jurisdictions.data,
+    progress: spec.needs.includes('progress') ? progress.data : undefined,
+    indicator: spec.needs.includes('indicator') ? indicator.data : undefined,
+  };
+  if (!data.roadmap || !data.jurisdictions || (spec.needs.includes('progress') && !data.progress) || (spec.needs.includes('indicator') && !data.indicator)) {
+    return { state: 'loading' };
+  }
+  const model = spec.build(data as Required<Pick<ChartData, 'roadmap' | 'jurisdictions'>> & ChartData, { subject, search }, ctx);
+  return model ? { state: 'ready', model } : { state: 'unknown' };
+}
+
+export interface ChartData {
+  roadmap?: Roadmap;
+  jurisdictions?: JurisdictionList;
+  progress?: Progress;
+  indicator?: Indicator;
+}

@@ -1,0 +1,144 @@
+/**
+ * A chart model: everything one chart shows anywhere, computed once from API data, the period and
+ * the chart's options. The screen's chart frame, the presenter slide, the CSV/SVG/PNG downloads
+ * and the embed all render the same model, so the same question gets the same answer everywhere.
+ * Pure: no React. Text comes through `Translate` (i18next's `t`), figures through domain/format.
+ */
+import type { StatusCode, StatusCounts } from '../../api/schemas';
+import type { CsvCell, CsvColumn, CsvTable } from '../csv';
+import type { Slide } from '../deck';
+import type { ProgressCategory } from '../indicator-progress';
+import { sortRows, type SortValue, type TableSort } from '../sort';
+
+/** i18next's `t`, narrowed to what models need. */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+export interface ModelContext {
+  t: Translate;
+  /** The locale figures are formatted for (Intl). */
+  locale: string;
+}
+
+/** The charts of the dashboard. The id names the chart in `/embed/<id>`, `?tables=` and slides. */
+export const CHART_IDS = [
+  'overview-status',
+  'overview-grid',
+  'overview-trend',
+  'jurisdiction-pillars',
+  'pillar-status',
+  'indicator-values',
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export function isChartId(value: string): value is ChartId {
+  return (CHART_IDS as readonly string[]).includes(value);
+}
+
+export interface ModelColumn {
+  id: string;
+  header: string;
+  numeric?: boolean;
+  /** The column that names the row (a row header). */
+  rowHeader?: boolean;
+  /** Header shown as a status badge (text and marker) for this status. */
+  status?: StatusCode;
+  /** A path inside the app the header links to (e.g. a pillar). */
+  href?: string;
+  sortable?: boolean;
+}
+
+export interface ModelCell {
+  /** Plain value for sorting; null sorts last. */
+  value: SortValue;
+  /** The cell as shown. */
+  text: string;
+  /** A path inside the app (without query string) the cell links to. */
+  href?: string;
+  /** Shown as an indicator-progress badge. */
+  category?: ProgressCategory;
+  /** Shading step of a grid cell (0-4), null when missing. */
+  shade?: number | null;
+}
+
+export interface ModelRow {
+  key: string;
+  cells: Record<string, ModelCell>;
+  /** The row in the CSV file (raw figures, codes), keyed by the CSV's columns. */
+  csv?: Record<string, CsvCell>;
+}
+
+export interface ModelTable {
+  caption: string;
+  columns: ModelColumn[];
+  rows: ModelRow[];
+  /** Query parameter holding this table's sort (`sort`, `gridSort`, ...); no parameter: not sortable. */
+  sortParam?: string;
+}
+
+export interface StatusBarsDrawing {
+  kind: 'status-bars';
+  rows: { key: string; name: string; counts: StatusCounts; endLabel: string }[];
+}
+
+export interface LinePoint {
+  x: string | number;
+  y: number | null;
+}
+
+export interface LinesDrawing {
+  kind: 'lines';
+  series: { key: string; label: string; points: LinePoint[] }[];
+  references: { y: number; label: string; dashed?: boolean }[];
+  yDomain?: [number, number];
+  /** How axis ticks are written. */
+  axis: { kind: 'percent' } | { kind: 'number'; unit?: string };
+  /** Draw a dot per value (off for long series). */
+  dots: boolean;
+}
+
+/** A shaded table (the jurisdiction x pillar grid): the chart view is the main table with shading. */
+export interface GridDrawing {
+  kind: 'grid';
+  legend: { step: number; label: string }[];
+}
+
+export type Drawing = StatusBarsDrawing | LinesDrawing | GridDrawing;
+
+export interface ChartModel {
+  id: ChartId;
+  /** The chart's name in its screen's `?tables=` list (kept short: `status`, `grid`, `values`...). */
+  viewKey: string;
+  /** The subject of charts about one thing: a jurisdiction code, pillar id or indicator id. */
+  subject?: string;
+  title: string;
+  caption: string;
+  /** One sentence computed from the data. */
+  takeaway: string;
+  /** The period (or span of years/periods) the figures cover, as shown. */
+  period: string;
+  source: string;
+  /** Notes that travel with the figures: the Kosovo* designation whenever Kosovo* appears. */
+  footnotes: string[];
+  drawing: Drawing;
+  /** Height the chart is drawn at on a screen (px). */
+  height: number;
+  /** The table twin (first) and further tables of the same data (e.g. baselines and targets). */
+  tables: ModelTable[];
+  /** CSV columns; rows come from the first table's rows (`csv`), in the table's order. */
+  csvColumns: CsvColumn[];
+  csvNotes: string[];
+  fileNameParts: string[];
+  slide: Slide;
+}
+
+/** The value of one cell for sorting. */
+export function cellValue(row: ModelRow, columnId: string): SortValue {
+  return row.cells[columnId]?.value ?? null;
+}
+
+/** The CSV of a model, its rows in the order the table shows them with `sort`. */
+export function modelCsv(model: ChartModel, sort: TableSort | null = null): CsvTable {
+  const table = model.tables[0];
+  const rows = table ? sortRows(table.rows, sort, cellValue) : [];
+  return { columns: model.csvColumns, rows: rows.map((row) => row.csv ?? {}), notes: model.csvNotes };
+}
