@@ -14,7 +14,7 @@ const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
  * app's origin, no plugins, no <base>, no framing; requests only to the app and API origins.
  * Image export draws on a canvas from blob: and data: URLs.
  */
-export function contentSecurityPolicy(apiBaseUrl = process.env.VITE_API_BASE_URL ?? ''): string {
+export function contentSecurityPolicy(apiBaseUrl = process.env.VITE_API_BASE_URL ?? '', { frameable = false } = {}): string {
   const apiOrigin = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
   return [
     "default-src 'self'",
@@ -28,15 +28,37 @@ export function contentSecurityPolicy(apiBaseUrl = process.env.VITE_API_BASE_URL
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
-    "frame-ancestors 'none'",
+    // Only the embed view (/embed/*) may be framed by other sites.
+    frameable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
 }
 
+/** Pages that other sites may frame: the embed view of each chart. */
+export const FRAMEABLE_PATH = /^\/embed(\/|$)/;
+
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': contentSecurityPolicy(),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
+
+/**
+ * The Content-Security-Policy header of every response `vite preview` sends, by path: embeds may be
+ * framed by any site, every other page by none (README "Hosting").
+ */
+function securityPolicy(): Plugin {
+  const framed = contentSecurityPolicy(undefined, { frameable: true });
+  const closed = contentSecurityPolicy();
+  return {
+    name: 'roadmap-monitor:security-policy',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split(/[?#]/)[0] ?? '';
+        res.setHeader('Content-Security-Policy', FRAMEABLE_PATH.test(path) ? framed : closed);
+        next();
+      });
+    },
+  };
+}
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -210,7 +232,7 @@ export default defineConfig(({ command, mode }) => ({
         ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }]
         : [],
   },
-  plugins: [react(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets()],
+  plugins: [react(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets()],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.
