@@ -57,5 +57,5 @@ export const about = {
   },
   designation: 'Oznaka Kosovo*',
   contract: 'Podaci dolaze iz JSON API-ja čiji je ugovor objavljen kao OpenAPI dokument.',
-  translationDraft: 'Prijevodi na jezike osim engleskog su nacrti koje tek treba da pregleda izvorni govornik.',
+  translationDraft: 'Prijevodi na jezike osim engleskog su nacrti koji čekaju pregled izvornog govornika.',
 } as const;
