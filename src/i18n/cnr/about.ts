@@ -1,7 +1,7 @@
 /** Montenegrin strings of the about screen; keys as in en/about.ts. */
 export const about = {
   title: 'O ovoj aplikaciji',
-  intro: 'Monitor mape puta prati napredak Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije u provođenju Mape puta za borbu protiv nezakonitih finansijskih tokova i korupcije na Zapadnom Balkanu.',
+  intro: 'Monitor mape puta prati napredak Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije u sprovođenju Mape puta za borbu protiv nezakonitih finansijskih tokova i korupcije na Zapadnom Balkanu.',
   contents: 'Na ovoj stranici',
   dataStatus: 'Status podataka',
   illustrative: 'Prikazani podaci su ilustrativni: generisani primjeri podataka čija struktura prati mapu puta. Nije ih dostavila nijedna jurisdikcija.',

@@ -37,7 +37,7 @@ export const commitment = {
   },
   evidence: {
     title: 'Dokazi i izvori',
-    intro: 'Dokumenti koji bilježe napredak u provođenju obaveze, poznati do kraja perioda {{period}}.',
+    intro: 'Dokumenti koji bilježe napredak u sprovođenju obaveze, poznati do kraja perioda {{period}}.',
     empty: 'Do kraja perioda {{period}} za ovu obavezu nije evidentiran nijedan dokaz.',
     kindLabel: 'Vrsta',
     publisher: 'Izdavač',

@@ -100,7 +100,7 @@ export const indicator = {
       'Bez kvantitativnog cilja, d × ostvareni rast upoređuje se s fiksnim godišnjim stopama: {{onTrack}} ili više znači na dobrom putu, od {{acceleration}} do {{onTrack}} potrebno ubrzanje, od {{limited}} do {{acceleration}} ograničen napredak, ispod {{limited}} pogoršanje.',
     directionHigher: 'Za ovaj indikator veće je bolje, pa je d = +1.',
     directionLower: 'Za ovaj indikator manje je bolje, pa je d = −1: pad vrijednosti računa se kao napredak.',
-    inputsCaption: 'Brojke korištene za svaku jurisdikciju u poređenju (vrijednosti u jedinici: {{unit}})',
+    inputsCaption: 'Brojke korišćene za svaku jurisdikciju u poređenju (vrijednosti u jedinici: {{unit}})',
     jurisdiction: 'Jurisdikcija',
     base: 'Baza',
     latest: 'Posljednja',
