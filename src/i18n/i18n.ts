@@ -69,18 +69,26 @@ async function importMessages(locale: Locale, name: MessageName): Promise<void> 
   i18n.addResourceBundle(locale, defaultNS, name === 'common' ? messages : { [name]: messages }, true, true);
 }
 
+/** Marks a settled promise the way React's `use` reads it, so that `use` returns at once. */
+function markFulfilled(promise: Promise<void>): Promise<void> {
+  return Object.assign(promise, { status: 'fulfilled', value: undefined });
+}
+
 function request(locale: Locale, name: MessageName, retry: boolean): Load {
   const id = `${locale}/${name}`;
   const known = loads.get(id);
   if (known && (known.status !== 'failed' || !retry)) return known;
-  const entry: Load = { status: 'pending', promise: Promise.resolve() };
-  if (locale === DEFAULT_LOCALE) {
-    entry.status = 'loaded';
-  } else {
+  const entry: Load = { status: 'loaded', promise: markFulfilled(Promise.resolve()) };
+  if (locale !== DEFAULT_LOCALE) {
+    entry.status = 'pending';
     entry.promise = importMessages(locale, name).then(
-      () => void (entry.status = 'loaded'),
+      () => {
+        entry.status = 'loaded';
+        markFulfilled(entry.promise);
+      },
       (error: unknown) => {
         entry.status = 'failed';
+        markFulfilled(entry.promise);
         // The English strings stay in place; asking again (setLocale, addMessages) retries.
         console.warn(`Strings ${id} could not be loaded; English is shown instead.`, error);
       },
@@ -103,8 +111,9 @@ export function messagesReady(name?: MessageName): Promise<void> {
 export function useMessagesReady(name: MessageName): void {
   const { i18n: instance } = useTranslation();
   const locale = isLocale(instance.language) ? instance.language : DEFAULT_LOCALE;
-  const entry = request(locale, name, false);
-  if (entry.status === 'pending') use(entry.promise);
+  // Always called (React replays a component that suspended and expects the same calls); a
+  // settled promise is marked fulfilled, so `use` returns at once and nothing flashes.
+  use(request(locale, name, false).promise);
 }
 
 /**
