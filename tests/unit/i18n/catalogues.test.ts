@@ -7,7 +7,7 @@ const NAMES = ['about', 'commitment', 'common', 'indicator', 'jurisdiction', 'ov
 
 const catalogue = (locale: string, name: string) => files[`../../../src/i18n/${locale}/${name}.ts`]?.[name];
 
-describe.each(['sq'])('the %s catalogue', (locale) => {
+describe.each(['sq', 'mk'])('the %s catalogue', (locale) => {
   it.each(NAMES)('%s.ts has English’s keys, placeholders and its plural forms', (name) => {
     const translated = catalogue(locale, name);
     expect(translated, `src/i18n/${locale}/${name}.ts`).toBeTypeOf('object');

@@ -69,6 +69,28 @@ describe('loading a language', () => {
     expect(rendered).toEqual(['Zotimi AL-1-01']);
   });
 
+  it('a later switch loads the next locale the same way, without the other locales', async () => {
+    await setLocale('mk');
+    expect(loadedLanguages()).toEqual(['en', 'mk', 'sq']);
+    expect(document.documentElement.lang).toBe('mk');
+    expect(i18n.t('nav.names.MK')).toBe('Северна Македонија');
+    expect(i18n.t('presenter.slideCount', { count: 5 })).toBe('5 слајдови');
+    expect(i18n.t('commitment.title', { id: 'MK-3-02' })).toBe('Обврска MK-3-02');
+    expect(Object.keys(i18n.store.data)).not.toContain('sr-Cyrl');
+    await setLocale('sq');
+  });
+
+  it('overlapping switches end in the last one asked for, even when an earlier one finishes loading later', async () => {
+    const { overview } = await import('../../../src/i18n/en/overview');
+    await addMessages({ overview });
+    // mk/overview.ts is not loaded yet, everything sq needs is.
+    const first = setLocale('mk');
+    const second = setLocale('sq');
+    await Promise.all([first, second]);
+    expect(i18n.language).toBe('sq');
+    expect(document.documentElement.lang).toBe('sq');
+  });
+
   it('switching back to English needs no download and keeps the other bundle for later', async () => {
     await addMessages({ pillar });
     expect(i18n.t('pillar.title')).toBe('Shtylla');
