@@ -23,6 +23,7 @@ export function Component() {
     <article className="prose">
       <h1>{t('about.title')}</h1>
       <p>{t('about.intro')}</p>
+      <p>{t('about.translationDraft')}</p>
       <QueryState query={roadmap} what={t('what.roadmap')} minHeight={300}>
         {(r) => (
           <>

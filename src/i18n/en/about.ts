@@ -2,6 +2,7 @@
 export const about = {
   title: 'About this dashboard',
   intro: 'Roadmap Monitor follows the progress of Albania, Bosnia and Herzegovina, Kosovo*, Montenegro, North Macedonia and Serbia against the Western Balkans illicit finance and anti-corruption roadmap.',
+  translationDraft: 'Translations other than English are drafts awaiting review by a native speaker.',
   contents: 'On this page',
   dataStatus: 'Data status',
   illustrative: 'The data shown is illustrative: generated example data whose structure follows the roadmap. It is not reported by any jurisdiction.',
