@@ -289,8 +289,16 @@ describe('overview completion grid', () => {
     const frame = await figure('Completed share by pillar');
     await user.click(within(frame).getByRole('tab', { name: 'Table' }));
     expect(currentUrl(router)).toBe('/?tables=grid');
-    const table = await within(frame).findByRole('table', { name: /Completed share by jurisdiction and pillar/ });
+    // The table twin (the shared data table, in its scrolling region), not the shaded grid of the chart view.
+    const region = await within(frame).findByRole('region', { name: /Completed share by jurisdiction and pillar/ });
+    const table = within(region).getByRole('table');
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(facts.jurisdictions.map((j) => j.name));
+    // Its pillar headers sort the table; they hold no second control (the chart view links the pillars).
+    for (const pillar of facts.roadmap.pillars) {
+      const header = within(table).getByRole('columnheader', { name: new RegExp(pillar.shortName.replace(/[()]/g, '.')) });
+      expect(within(header).getByRole('button')).toBeInTheDocument();
+      expect(within(header).queryByRole('link')).toBeNull();
+    }
     expect(bodyCells(table)).toEqual(
       facts.jurisdictions.map((j) =>
         facts.roadmap.pillars.map((p) =>
