@@ -10,13 +10,14 @@ import type { ChartModel } from '../domain/charts/model';
 import { formatNumber, formatPercentValue } from '../domain/format';
 import { linkTo } from '../domain/links';
 import { SERIES_COLORS } from './chart-theme';
+import './chart-drawing.css';
 
 const StatusBarChart = lazy(() => import('./status-bar-chart'));
 const TimeLineChart = lazy(() => import('./line-chart'));
 
 /** Background shades of the grid, lightest (0-19% completed) to darkest (80-100%); text stays above 4.5:1. */
 export const GRID_SHADES = ['#f0f9ff', '#cfe8f3', '#a2d4ec', '#73bfe2', '#46abdb'] as const;
-const GRID_TEXT = '#111827';
+export const GRID_TEXT = '#111827';
 
 export interface DrawingColors {
   status?: Record<StatusCode, string>;

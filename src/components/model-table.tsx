@@ -25,6 +25,7 @@ function CellContent({ row, id, search }: { row: ModelRow; id: string; search: U
 export function ModelTable({ table }: { table: Table }) {
   const { t } = useTranslation();
   const [search] = useSearchParams();
+  const sortable = table.sortParam !== undefined;
   const allowed = useMemo(() => (table.sortParam ? table.columns.filter((c) => c.sortable !== false).map((c) => c.id) : []), [table]);
   const { sort, setSort, invalid } = useSortParam(allowed, table.sortParam ?? 'sort');
   const columns = useMemo(
@@ -33,7 +34,8 @@ export function ModelTable({ table }: { table: Table }) {
         id: column.id,
         header: column.status ? (
           <StatusBadge status={column.status} />
-        ) : column.href ? (
+        ) : column.href && !(sortable && column.sortable !== false) ? (
+          // A sortable header is a button already: a link inside it would nest two controls.
           <Link to={linkTo(column.href, search)}>{column.header}</Link>
         ) : (
           column.header
@@ -44,9 +46,8 @@ export function ModelTable({ table }: { table: Table }) {
         value: (row) => row.cells[column.id]?.value ?? null,
         cell: (row) => <CellContent row={row} id={column.id} search={search} />,
       })),
-    [table, search],
+    [table, search, sortable],
   );
-  const sortable = table.sortParam !== undefined;
   return (
     <>
       {sortable && invalid !== null && (

@@ -1,11 +1,35 @@
 /**
- * Figures of the regional overview: the jurisdiction x pillar grid of completed shares, the regional
- * share per pillar, and completion over the periods per jurisdiction. Pure functions over API
- * payloads; a missing share stays null, never 0.
+ * Figures of the regional overview: the headline totals, the jurisdiction x pillar grid of completed
+ * shares, the regional share per pillar, and completion over the periods per jurisdiction. Pure
+ * functions over API payloads; a missing share stays null, never 0.
  */
 import type { JurisdictionCode, Period, ProgressCell, ProgressTrendPoint } from '../api/schemas';
 import { comparePeriods } from './periods';
 import { completionShare, emptyCounts } from './progress';
+
+export interface RegionTotals {
+  total: number;
+  completed: number;
+  overdue: number;
+  /** Open commitments whose deadline falls within the six months after the period. */
+  dueNext: number;
+}
+
+/**
+ * The region's totals over the jurisdictions given (pass the rows the status chart shows, so that
+ * the headline and the chart count the same jurisdictions); cells of other jurisdictions are left out.
+ */
+export function regionTotals(cells: readonly ProgressCell[], jurisdictions: readonly string[]): RegionTotals {
+  const totals: RegionTotals = { total: 0, completed: 0, overdue: 0, dueNext: 0 };
+  for (const cell of cells) {
+    if (!jurisdictions.includes(cell.jurisdiction)) continue;
+    totals.total += cell.total;
+    totals.completed += cell.counts.completed;
+    totals.overdue += cell.overdue;
+    totals.dueNext += cell.dueNext;
+  }
+  return totals;
+}
 
 export interface GridCell {
   pillar: string;
@@ -82,7 +106,10 @@ export function regionalPillarShares(cells: readonly ProgressCell[], pillars: re
   });
 }
 
-/** The first and last of the items with a share, ranked by share (ties keep the given order). */
+/**
+ * The first and last of the items with a share, ranked by share (ties keep the given order).
+ * Only the presenter's jurisdiction and pillar slides still use it; charts use domain/extremes.
+ */
 export function shareExtremes<T extends { completion: number | null }>(items: readonly T[]): { highest: T; lowest: T } | null {
   let highest: T | undefined;
   let lowest: T | undefined;
@@ -139,11 +166,4 @@ export function trendChanges(rows: readonly TrendRow[], jurisdictions: readonly 
     out.push({ jurisdiction, from: first, to: last, change: last.completion - first.completion });
   }
   return out;
-}
-
-/** The largest change (first in the given order on ties); null when there is none. */
-export function largestGain(changes: readonly TrendChange[]): TrendChange | null {
-  let best: TrendChange | null = null;
-  for (const change of changes) if (!best || change.change > best.change) best = change;
-  return best;
 }

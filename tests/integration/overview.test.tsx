@@ -289,8 +289,16 @@ describe('overview completion grid', () => {
     const frame = await figure('Completed share by pillar');
     await user.click(within(frame).getByRole('tab', { name: 'Table' }));
     expect(currentUrl(router)).toBe('/?tables=grid');
-    const table = await within(frame).findByRole('table', { name: /Completed share by jurisdiction and pillar/ });
+    // The table twin (the shared data table, in its scrolling region), not the shaded grid of the chart view.
+    const region = await within(frame).findByRole('region', { name: /Completed share by jurisdiction and pillar/ });
+    const table = within(region).getByRole('table');
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(facts.jurisdictions.map((j) => j.name));
+    // Its pillar headers sort the table; they hold no second control (the chart view links the pillars).
+    for (const pillar of facts.roadmap.pillars) {
+      const header = within(table).getByRole('columnheader', { name: new RegExp(pillar.shortName.replace(/[()]/g, '.')) });
+      expect(within(header).getByRole('button')).toBeInTheDocument();
+      expect(within(header).queryByRole('link')).toBeNull();
+    }
     expect(bodyCells(table)).toEqual(
       facts.jurisdictions.map((j) =>
         facts.roadmap.pillars.map((p) =>
@@ -343,10 +351,31 @@ describe('overview completion grid', () => {
       ]),
     );
     const notes = rows.slice(2 + facts.jurisdictions.length).map((r) => r[0]);
-    expect(notes).toEqual(expect.arrayContaining([`Period: ${facts.period}`, `Source: ${facts.roadmap.source}`]));
+    expect(notes).toEqual(expect.arrayContaining([`Period: ${periodLabel(facts.period)} (${facts.period})`, `Source: ${facts.roadmap.source}`]));
     expect(notes.some((n) => /^Unit: per cent/.test(n ?? ''))).toBe(true);
     const kosovo = facts.jurisdictions.find((j) => j.designationFootnote)!;
     expect(notes).toContain(`${kosovo.name} ${kosovo.designationFootnote}`);
+  });
+
+  it('sorts its table by a pillar from ?gridSort=, and the CSV lists the rows in that order', async () => {
+    const facts = await gridFacts();
+    const pillar = facts.roadmap.pillars[2]!;
+    const share = (code: string) => facts.progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === code && c.pillar === pillar.id)?.completion ?? null;
+    // Descending, missing shares last, ties in the API's order.
+    const expected = facts.jurisdictions
+      .map((j, index) => ({ name: j.name, index, share: share(j.code) }))
+      .sort((a, b) => (a.share === null ? 1 : b.share === null ? -1 : b.share - a.share || a.index - b.index))
+      .map((r) => r.name);
+    expect(expected).not.toEqual(facts.jurisdictions.map((j) => j.name));
+    const blobs = captureDownloads().blobs;
+    const { user } = renderApp(`/?tables=grid&gridSort=-${pillar.id}`);
+    const frame = await figure('Completed share by pillar');
+    const table = await within(frame).findByRole('table', { name: /Completed share by jurisdiction and pillar/ });
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(expected));
+    await user.click(within(frame).getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const rows = await csvRows(blobs[0]!);
+    expect(rows.slice(1, 1 + expected.length).map((r) => r[0])).toEqual(expected);
   });
 
   it('neutralises names that a spreadsheet would run as formulas', async () => {

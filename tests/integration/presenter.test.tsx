@@ -198,21 +198,52 @@ describe('presenter: slide content', () => {
     expect(await screen.findByRole('img', { name: new RegExp(`^Commitments by status: ${leader.name}`) })).toBeInTheDocument();
   });
 
-  it('shows the grid slide as a table of completed shares from /progress', async () => {
+  it('shows the grid slide as the overview grid’s table of completed shares from /progress', async () => {
     const roadmap = await apiGet('/roadmap', RoadmapSchema);
     const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
     const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
     renderApp('/present?slides=overview-grid&slide=1');
-    const table = await screen.findByRole('table', { name: `${GRID_TITLE}: the figures of the chart` });
+    const label = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
+    // The screen grid's own caption, columns and rows.
+    const table = await screen.findByRole('table', { name: `Completed share by jurisdiction and pillar, ${label}` });
     const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
     expect(header).toEqual(['Jurisdiction', ...roadmap.pillars.map((p) => p.shortName)]);
-    const first = within(table).getAllByRole('row')[1]!;
-    expect(within(first).getByRole('rowheader')).toHaveTextContent(jurisdictions[0]!.name);
-    expect(within(first).getAllByRole('cell').map((c) => c.textContent)).toEqual(
-      roadmap.pillars.map((p) =>
-        formatShare(progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === jurisdictions[0]!.code && c.pillar === p.id)?.completion ?? null),
-      ),
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(jurisdictions.map((j) => j.name));
+    for (const [index, jurisdiction] of jurisdictions.entries()) {
+      expect(within(rows[index]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(
+        roadmap.pillars.map((p) =>
+          formatShare(progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === jurisdiction.code && c.pillar === p.id)?.completion ?? null),
+        ),
+      );
+    }
+    expect(screen.getByText(label, { selector: '.slide-period' })).toBeInTheDocument();
+    expect(screen.getByText(/^Across the region, .+ is furthest ahead \(\d+% completed\) and .+ furthest behind \(\d+%\)\.$/, { selector: '.slide-takeaway' })).toBeInTheDocument();
+    const kosovo = jurisdictions.find((j) => j.code === 'XK')!;
+    expect(screen.getByText(`${kosovo.name} ${kosovo.designationFootnote}`)).toBeInTheDocument();
+  });
+
+  it('shows the trend slide with the overview trend’s span, takeaway, lines and table', async () => {
+    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
+    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    renderApp('/present?slides=overview-trend&slide=1');
+    const label = (period: string) => `H${period.slice(-1)} ${period.slice(0, 4)}`;
+    const periods = [...new Set(progress.trend.map((p) => p.period))].sort();
+    const span = `${label(periods[0]!)} to ${label(roadmap.asOfPeriod)}`;
+    const table = await screen.findByRole('table', { name: `Completed share by period and jurisdiction, ${span}` });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Period', ...jurisdictions.map((j) => j.name)]);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(periods.map(label));
+    const last = within(table).getAllByRole('row').at(-1)!;
+    expect(within(last).getAllByRole('cell').map((c) => c.textContent)).toEqual(
+      jurisdictions.map((j) => formatShare(progress.trend.find((p) => p.period === roadmap.asOfPeriod && p.jurisdiction === j.code)?.completion ?? null)),
     );
+    expect(screen.getByText(span, { selector: '.slide-period' })).toBeInTheDocument();
+    const takeaway = screen.getByText(/completed share rose/, { selector: '.slide-takeaway' });
+    // The lines are drawn; their accessible name is the title and the same takeaway.
+    expect(await screen.findByRole('img', { name: `Completed share over time: ${takeaway.textContent}` })).toBeInTheDocument();
+    const kosovo = jurisdictions.find((j) => j.code === 'XK')!;
+    expect(screen.getByText(`${kosovo.name} ${kosovo.designationFootnote}`)).toBeInTheDocument();
   });
 
   it('shows a jurisdiction slide with the footnote only for Kosovo*, and a pillar slide by name', async () => {

@@ -3,7 +3,9 @@
  * chart's options in the query string. Slides and embeds load and build through this table.
  */
 import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import { overviewGridModel } from '../../domain/charts/overview-grid';
 import { overviewStatusModel } from '../../domain/charts/overview-status';
+import { overviewTrendModel } from '../../domain/charts/overview-trend';
 import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
 import { selectedPeriod } from '../../domain/periods';
 
@@ -28,8 +30,16 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
     build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
       progress ? overviewStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
   },
-  'overview-grid': { needs: ['progress'], build: () => null },
-  'overview-trend': { needs: ['progress'], build: () => null },
+  'overview-grid': {
+    needs: ['progress'],
+    build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
+      progress ? overviewGridModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
+  },
+  'overview-trend': {
+    needs: ['progress'],
+    build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
+      progress ? overviewTrendModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
+  },
   'jurisdiction-pillars': { needs: ['progress'], build: () => null },
   'pillar-status': { needs: ['progress'], build: () => null },
   'indicator-values': { needs: ['indicator'], build: () => null },

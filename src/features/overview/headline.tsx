@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Period } from '../../api/schemas';
-import { periodLabel } from '../../domain/format';
+import { useModelContext } from '../../components/chart/use-chart-model';
+import { jurisdictionStatusRows } from '../../domain/charts/overview-status';
+import { formatCount, periodLabel } from '../../domain/format';
+import { regionTotals } from '../../domain/overview-progress';
 import { nextPeriod } from '../../domain/periods';
-import type { OverviewRow } from './overview-data';
+import type { SectionProps } from './status-section';
 
 interface Figure {
   key: string;
@@ -11,22 +14,27 @@ interface Figure {
   detail?: string;
 }
 
-/** Headline counts at the end of the selected period: commitments, completed, overdue, due in the next six months. */
-export function Headline({ rows, period }: { rows: readonly OverviewRow[]; period: Period }) {
+/**
+ * Headline counts at the end of the selected period: commitments, completed, overdue, due in the
+ * next six months, summed over the jurisdictions the status chart shows (its own rows).
+ */
+export function Headline({ progress, jurisdictions, period }: Omit<SectionProps, 'roadmap'>) {
   const { t } = useTranslation();
-  const total = rows.reduce((sum, r) => sum + r.total, 0);
-  const completed = rows.reduce((sum, r) => sum + r.counts.completed, 0);
-  const overdue = rows.reduce((sum, r) => sum + r.overdue, 0);
-  const dueNext = rows.reduce((sum, r) => sum + r.dueNext, 0);
+  const ctx = useModelContext();
+  const totals = useMemo(() => {
+    const shown = jurisdictionStatusRows(progress.byJurisdiction, jurisdictions, ctx).map((row) => row.key);
+    return regionTotals(progress.byJurisdiction, shown);
+  }, [progress, jurisdictions, ctx]);
+  const count = (value: number) => formatCount(value, ctx.locale);
 
   const figures: Figure[] = [
-    { key: 'total', label: t('overview.headline.total'), value: total.toLocaleString('en') },
-    { key: 'completed', label: t('overview.headline.completed'), value: completed.toLocaleString('en') },
-    { key: 'overdue', label: t('overview.headline.overdue'), value: overdue.toLocaleString('en') },
+    { key: 'total', label: t('overview.headline.total'), value: count(totals.total) },
+    { key: 'completed', label: t('overview.headline.completed'), value: count(totals.completed) },
+    { key: 'overdue', label: t('overview.headline.overdue'), value: count(totals.overdue) },
     {
       key: 'due-next',
       label: t('overview.headline.dueNext'),
-      value: dueNext.toLocaleString('en'),
+      value: count(totals.dueNext),
       detail: t('overview.headline.dueNextDetail', { period: periodLabel(nextPeriod(period)) }),
     },
   ];

@@ -21,16 +21,9 @@ import { useAppEnv } from '../../components/app-env';
 import type { LineSeries, ReferenceMark } from '../../components/line-chart';
 import { QueryState } from '../../components/query-state';
 import type { Slide } from '../../domain/deck';
-import { formatNumber, formatShare, MISSING, periodLabel } from '../../domain/format';
+import { formatNumber, formatShare, periodLabel } from '../../domain/format';
 import { latestExtremes, seriesAt, yearRows } from '../../domain/indicator-view';
-import {
-  completionGrid,
-  largestGain,
-  regionalPillarShares,
-  shareExtremes,
-  trendChanges,
-  trendRows,
-} from '../../domain/overview-progress';
+import { shareExtremes } from '../../domain/overview-progress';
 import { pillarRows } from '../../domain/pillar-progress';
 import { emptyCounts } from '../../domain/progress';
 import { PALETTES, type PresenterTheme, type ProjectorPalette } from './projector-theme';
@@ -57,11 +50,6 @@ function designationNotes(jurisdictions: readonly Jurisdiction[], shown: readonl
   return jurisdictions.flatMap((j) => (j.designationFootnote && shown.includes(j.code) ? [`${j.name} ${j.designationFootnote}`] : []));
 }
 
-/** Whole per cent with one decimal for line charts; null stays missing. */
-function percent(share: number | null | undefined): number | null {
-  return share === null || share === undefined ? null : Math.round(share * 1000) / 10;
-}
-
 export function SlideBody({ slide, title, theme }: { slide: Slide; title: string; theme: PresenterTheme }) {
   const { t } = useTranslation();
   const roadmapResult = useQuery(roadmapQuery());
@@ -82,9 +70,9 @@ function KindBody({ slide, context }: { slide: Slide; context: SlideContext }) {
     case 'overview-status':
       return <ModelSlide slide={slide} palette={context.palette} />;
     case 'overview-grid':
-      return <WithProgress context={context}>{(p) => <OverviewGridSlide context={context} progress={p} />}</WithProgress>;
+      return <ModelSlide slide={slide} palette={context.palette} />;
     case 'overview-trend':
-      return <WithProgress context={context}>{(p) => <OverviewTrendSlide context={context} progress={p} />}</WithProgress>;
+      return <ModelSlide slide={slide} palette={context.palette} />;
     case 'jurisdiction-pillars': {
       const jurisdiction = context.jurisdictions.find((j) => j.code === jurisdictionParam(slide));
       if (!jurisdiction) return <SlideNotAvailable slide={slide} />;
@@ -315,77 +303,6 @@ function PillarStatusSlide({ context, progress, pillarId }: { context: SlideCont
   return <JurisdictionBarsSlide context={context} period={progress.period} rows={rows} />;
 }
 
-function OverviewGridSlide({ context, progress }: { context: SlideContext; progress: Progress }) {
-  const { t } = useTranslation();
-  const { roadmap, jurisdictions, title } = context;
-  const pillarIds = useMemo(() => roadmap.pillars.map((p) => p.id), [roadmap]);
-  const rows = useMemo(
-    () =>
-      completionGrid(
-        progress.byJurisdictionAndPillar,
-        jurisdictions.map((j) => j.code),
-        pillarIds,
-      ),
-    [progress, jurisdictions, pillarIds],
-  );
-  const names = new Map(jurisdictions.map((j) => [j.code, j.name]));
-  const pillarName = (id: string) => roadmap.pillars.find((p) => p.id === id)?.shortName ?? id;
-  const ends = shareExtremes(regionalPillarShares(progress.byJurisdictionAndPillar, pillarIds));
-  const high = ends ? formatShare(ends.highest.completion) : '';
-  const low = ends ? formatShare(ends.lowest.completion) : '';
-  const takeaway = !ends
-    ? t('presenter.takeaway.gridEmpty')
-    : high === low
-      ? t('presenter.takeaway.gridLevel', { share: high })
-      : t('presenter.takeaway.grid', { leader: pillarName(ends.highest.pillar), share: high, laggard: pillarName(ends.lowest.pillar), lowShare: low });
-  return (
-    <SlideContent
-      period={t('presenter.slide.periodEnd', { period: periodLabel(progress.period) })}
-      takeaway={takeaway}
-      source={roadmap.source}
-      footnotes={designationNotes(
-        jurisdictions,
-        rows.map((r) => r.jurisdiction),
-      )}
-      stacked
-    >
-      <div className="table-scroll slide-grid-scroll">
-        <table className="slide-grid">
-          <caption className="visually-hidden">{t('presenter.slide.tableCaption', { title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('presenter.slide.jurisdiction')}</th>
-              {roadmap.pillars.map((p) => (
-                <th key={p.id} scope="col" className="num">
-                  {p.shortName}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.jurisdiction}>
-                <th scope="row">{names.get(row.jurisdiction) ?? row.jurisdiction}</th>
-                {row.cells.map((cell) => (
-                  <td key={cell.pillar} className="num">
-                    <span className="slide-grid-value">{formatShare(cell.completion)}</span>
-                    {cell.completion !== null && (
-                      <span className="slide-grid-track" aria-hidden="true">
-                        <span className="slide-grid-bar" style={{ width: `${Math.round(cell.completion * 100)}%` }} />
-                      </span>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="slide-legend">{t('presenter.slide.gridLegend')}</p>
-    </SlideContent>
-  );
-}
-
 /** Lines enlarged for the projector, with the figures as a table for screen readers. */
 function LinesFigure({
   series,
@@ -447,58 +364,6 @@ function LinesFigure({
         </tbody>
       </table>
     </>
-  );
-}
-
-function OverviewTrendSlide({ context, progress }: { context: SlideContext; progress: Progress }) {
-  const { t } = useTranslation();
-  const { roadmap, jurisdictions, palette, title } = context;
-  const rows = useMemo(() => trendRows(progress.trend), [progress]);
-  const codes = useMemo(() => jurisdictions.map((j) => j.code), [jurisdictions]);
-  const gain = useMemo(() => largestGain(trendChanges(rows, codes)), [rows, codes]);
-  const first = rows[0]?.period ?? progress.period;
-  const last = rows[rows.length - 1]?.period ?? progress.period;
-  const anyShare = rows.some((row) => codes.some((code) => typeof row.values[code] === 'number'));
-  const takeaway = !anyShare
-    ? t('presenter.takeaway.trendEmpty')
-    : rows.length < 2
-      ? t('presenter.takeaway.trendSingle', { period: periodLabel(last) })
-      : gain && gain.change > 0
-        ? t('presenter.takeaway.trendGain', {
-            name: jurisdictions.find((j) => j.code === gain.jurisdiction)?.name ?? gain.jurisdiction,
-            from: formatShare(gain.from.completion),
-            start: periodLabel(gain.from.period),
-            to: formatShare(gain.to.completion),
-            end: periodLabel(gain.to.period),
-          })
-        : t('presenter.takeaway.trendNoGain', { start: periodLabel(first), end: periodLabel(last) });
-  const series = useMemo(
-    (): LineSeries[] =>
-      jurisdictions.map((j, index) => ({
-        key: j.code,
-        label: j.name,
-        color: palette.series[index % palette.series.length],
-        points: rows.map((row) => ({ x: periodLabel(row.period), y: percent(row.values[j.code]) })),
-      })),
-    [jurisdictions, rows, palette],
-  );
-  return (
-    <SlideContent
-      period={t('presenter.slide.periodSpan', { from: periodLabel(first), to: periodLabel(last) })}
-      takeaway={takeaway}
-      source={roadmap.source}
-      footnotes={designationNotes(jurisdictions, codes)}
-    >
-      <LinesFigure
-        series={series}
-        label={`${title}: ${takeaway}`}
-        xHeader={t('presenter.slide.period')}
-        caption={t('presenter.slide.tableCaption', { title })}
-        formatValue={(v) => `${Math.round(v)}%`}
-        cellText={(v) => (v === null ? MISSING : `${Math.round(v)}%`)}
-        yDomain={[0, 100]}
-      />
-    </SlideContent>
   );
 }
 

@@ -1,16 +1,7 @@
-/** English strings of the overview screen. */
+/** English strings of the overview screen (its charts' strings are in charts.ts). */
 export const overview = {
   title: 'Regional overview',
   intro: 'Progress of the six jurisdictions against the roadmap’s commitments at the end of {{period}}.',
-  statusTitle: 'Commitments by status',
-  statusCaption: 'Commitments of each jurisdiction by reported status, with the share completed',
-  takeawayLead: '{{leader}} has completed the largest share of its commitments ({{share}}); {{laggard}} the smallest ({{lowShare}}).',
-  takeawayEmpty: 'No commitments have been reported yet.',
-  jurisdiction: 'Jurisdiction',
-  completion: 'Completed share',
-  total: 'Total',
-  overdue: 'Overdue',
-  sortInvalid: 'The table cannot be sorted by “{{value}}”; showing it in its usual order.',
   headline: {
     label: 'Headline figures at the end of {{period}}',
     completed: 'Completed',
@@ -18,30 +9,5 @@ export const overview = {
     dueNext: 'Due in the next six months',
     dueNextDetail: 'open, deadline in {{period}}',
     total: 'Commitments',
-  },
-  grid: {
-    title: 'Completed share by pillar',
-    caption: 'Completed share of each jurisdiction’s commitments in each pillar (completed ÷ all but discontinued); darker shading means a larger share',
-    tableCaption: 'Completed share by jurisdiction and pillar, {{period}}',
-    takeaway: 'Across the region, {{leader}} is furthest ahead ({{share}} completed) and {{laggard}} furthest behind ({{lowShare}}).',
-    takeawayEmpty: 'No commitment is due yet in any pillar.',
-    pillar: 'Pillar',
-    legend: 'Shading',
-    legendStep: '{{from}}–{{to}}%',
-    nothingDue: '— nothing due',
-    unitNote: 'Unit: per cent of commitments completed, discontinued ones left out (completed ÷ (all − discontinued)).',
-    missingNote: 'An empty cell means nothing is due: no commitment counted in that pillar.',
-  },
-  trend: {
-    title: 'Completed share over time',
-    caption: 'Completed share of each jurisdiction’s commitments at the end of each reporting period',
-    tableCaption: 'Completed share by period and jurisdiction, {{from}} to {{to}}',
-    takeawayGain: '{{name}}’s completed share rose the most: from {{from}} in {{start}} to {{to}} in {{end}}.',
-    takeawayNoGain: 'No jurisdiction’s completed share rose between {{start}} and {{end}}.',
-    takeawaySingle: 'Only one reporting period so far: {{period}}.',
-    takeawayEmpty: 'No completed shares have been reported yet.',
-    period: 'Period',
-    periods: '{{from}} to {{to}}',
-    unitNote: 'Unit: per cent of commitments completed, discontinued ones left out.',
   },
 } as const;
