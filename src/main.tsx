@@ -14,6 +14,7 @@ import './styles.css';
 async function startMocks(): Promise<AppEnv> {
   if (import.meta.env.DEV || import.meta.env.MODE === 'demo') {
     if (import.meta.env.VITE_USE_MOCKS === 'false') return { mocks: false };
+    // eslint-disable-next-line import-x/no-restricted-paths -- the one env-gated dynamic import of the mock API
     const mock = await import('../mocks/browser');
     await mock.startMockWorker();
     return {
