@@ -26,6 +26,7 @@ async function startMocks(): Promise<AppEnv> {
         set: (name) => {
           if (mock.isScenario(name)) mock.setBrowserScenario(name);
         },
+        remembered: mock.scenarioRemembered,
       },
     };
   }
@@ -33,7 +34,11 @@ async function startMocks(): Promise<AppEnv> {
 }
 
 async function start() {
-  const env = await startMocks();
+  // Should the mock API fail to start, the app still starts, and its screens say the data could not be reached.
+  const env = await startMocks().catch((error: unknown) => {
+    console.error('The mock API did not start', error);
+    return { mocks: false };
+  });
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(queryClient));
   const container = document.getElementById('root');
