@@ -1,11 +1,58 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const root = import.meta.dirname;
+
+/** Every screen folder, so that a new feature is covered by the boundary rules without editing this file. */
+const features = readdirSync(resolve(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** Packages that draw UI: domain code stays free of them. */
+const uiPackages = ['react', 'react-dom', 'react-i18next', 'react-router', 'react-error-boundary', 'recharts', '@tanstack'].map(
+  (name) => `node_modules/${name}`,
+);
+
+/**
+ * Import boundaries (README, "Layout"), checked on resolved file paths by import-x/no-restricted-paths:
+ * features do not import each other, components do not import features, domain code imports no UI,
+ * and src does not import the mock API (the one env-gated dynamic import in src/main.tsx carries its
+ * own disable comment, so a static import there is still reported).
+ */
+const boundaryZones = [
+  ...features.map((name) => ({
+    target: `src/features/${name}`,
+    from: 'src/features',
+    except: [`./${name}`],
+    message: 'Features do not import each other: move what both need to src/components or src/domain.',
+  })),
+  {
+    target: 'src/components',
+    from: 'src/features',
+    message: 'Shared components do not import features.',
+  },
+  {
+    target: 'src/domain',
+    from: ['src/components', 'src/features', 'src/app', 'mocks', ...uiPackages],
+    message: 'Domain code is pure: no React, no UI, no app code, no mock API.',
+  },
+  {
+    target: 'src',
+    from: 'mocks',
+    message: 'src must not import the mock API statically (only the env-gated dynamic import in src/main.tsx).',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-demo', 'coverage', 'reports', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -15,7 +62,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'react/no-danger': 'off',
       'no-restricted-syntax': [
         'error',
         {
@@ -24,6 +70,15 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrolling region (a table wider than the screen) takes focus so that keyboard users can scroll it.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
     },
   },
   {
@@ -36,41 +91,16 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
-    // The app never imports the mock API statically (only main.tsx's env-gated dynamic import),
-    // domain code stays free of React, and features do not import each other.
-    files: ['src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/mocks/**', '**/mocks'], message: 'src must not import the mock API statically.', allowTypeImports: true },
-          ],
-        },
-      ],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
-  },
-  {
-    files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['react', 'react-*', '@tanstack/*', '**/components/**', '**/features/**', '**/app/**'], message: 'Domain code is pure: no React, no UI.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/features/*/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^\\.\\./(?!\\.)|/features/', message: 'Features do not import each other.' },
-            { group: ['**/mocks/**'], message: 'src must not import the mock API statically.' },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaryZones }],
+      'import-x/no-cycle': 'error',
     },
   },
 );

@@ -5,28 +5,33 @@
  * without it, the remembered one, then VITE_MOCK_SCENARIO, then "default". The page URL and
  * sessionStorage are read again on every request, so changing either takes effect without a reload.
  */
+// First: lets msw load when the browser blocks storage (see storage-guard.ts).
+import { restoreLocalStorage } from './storage-guard';
 import { setupWorker } from 'msw/browser';
+import { createSafeStore, session } from '../src/components/safe-storage';
 import { handlers } from './handlers';
 import { DEFAULT_SCENARIO, isScenario, SCENARIO_PARAM, setScenario, setScenarioReader, type ScenarioName } from './scenarios';
+
+restoreLocalStorage();
 
 export const SCENARIO_STORAGE_KEY = 'roadmap-monitor.scenario';
 
 export const worker = setupWorker(...handlers);
 
+/** When the browser refuses sessionStorage, the scenario lasts until the page is reloaded. */
+const scenarioStore = createSafeStore(SCENARIO_STORAGE_KEY, session);
+
 function readStored(): string | null {
-  try {
-    return window.sessionStorage.getItem(SCENARIO_STORAGE_KEY);
-  } catch {
-    return null;
-  }
+  return scenarioStore.read().value;
 }
 
 function store(name: ScenarioName): void {
-  try {
-    window.sessionStorage.setItem(SCENARIO_STORAGE_KEY, name);
-  } catch {
-    // Storage can be unavailable (private mode, blocked cookies); the scenario then lasts for the page.
-  }
+  scenarioStore.write(name);
+}
+
+/** For the tester panel: false when the browser refused to remember the scenario for the tab. */
+export function scenarioRemembered(): boolean {
+  return scenarioStore.read().remembered;
 }
 
 function readPageParam(): string | null {

@@ -14,6 +14,7 @@ import './styles.css';
 async function startMocks(): Promise<AppEnv> {
   if (import.meta.env.DEV || import.meta.env.MODE === 'demo') {
     if (import.meta.env.VITE_USE_MOCKS === 'false') return { mocks: false };
+    // eslint-disable-next-line import-x/no-restricted-paths -- the one env-gated dynamic import of the mock API
     const mock = await import('../mocks/browser');
     await mock.startMockWorker();
     return {
@@ -25,6 +26,7 @@ async function startMocks(): Promise<AppEnv> {
         set: (name) => {
           if (mock.isScenario(name)) mock.setBrowserScenario(name);
         },
+        remembered: mock.scenarioRemembered,
       },
     };
   }
@@ -32,7 +34,11 @@ async function startMocks(): Promise<AppEnv> {
 }
 
 async function start() {
-  const env = await startMocks();
+  // Should the mock API fail to start, the app still starts, and its screens say the data could not be reached.
+  const env = await startMocks().catch((error: unknown) => {
+    console.error('The mock API did not start', error);
+    return { mocks: false };
+  });
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(queryClient));
   const container = document.getElementById('root');

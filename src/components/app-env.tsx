@@ -5,6 +5,8 @@ export interface MockControls {
   scenarios: readonly { name: string; description: string }[];
   current: () => string;
   set: (name: string) => void;
+  /** False when the browser refused to store the scenario for the tab: it lasts until a reload. */
+  remembered?: () => boolean;
 }
 
 /** How the app is running: whether the mock API answers its requests, and its controls. */

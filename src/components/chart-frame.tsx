@@ -58,7 +58,9 @@ export function ChartFrame(props: ChartFrameProps) {
   const tabs = useRef<Record<'chart' | 'table', HTMLButtonElement | null>>({ chart: null, table: null });
   const views = ['chart', 'table'] as const;
   const body = useRef<HTMLDivElement>(null);
-  const [deck, setDeck] = useStoredDeck();
+  const [deck, setDeck, deckRemembered] = useStoredDeck();
+  // The notice that the deck is not remembered shows beside the button that was used.
+  const [deckChangedHere, setDeckChangedHere] = useState(false);
   const [exportError, setExportError] = useState(false);
   // The chart is drawn when its frame scrolls into view (see drawWhenSeen); the table twin renders at once.
   const { seen, show } = useSeen(body);
@@ -136,14 +138,20 @@ export function ChartFrame(props: ChartFrameProps) {
             <button
               type="button"
               aria-pressed={inDeck}
-              onClick={() =>
-                setDeck(inDeck ? deck.filter((s) => !sameSlide(s, props.slide as Slide)) : addSlide(deck, props.slide as Slide))
-              }
+              onClick={() => {
+                setDeck(inDeck ? deck.filter((s) => !sameSlide(s, props.slide as Slide)) : addSlide(deck, props.slide as Slide));
+                setDeckChangedHere(true);
+              }}
             >
               {inDeck ? t('chart.inPresentation') : t('chart.addToPresentation')}
             </button>
           )}
         </div>
+      </div>
+      <div role="status">
+        {props.slide && deckChangedHere && !deckRemembered && (
+          <p className="notice">{inDeck ? t('storage.deckAdded') : t('storage.deckRemoved')}</p>
+        )}
       </div>
       <p className="takeaway">{props.takeaway}</p>
       {exportError && (

@@ -39,6 +39,7 @@ export function TesterPanel({ controls }: { controls: MockControls }) {
             ))}
           </select>
           <p>{description}</p>
+          <div role="status">{controls.remembered && !controls.remembered() && <p className="notice">{t('storage.scenario')}</p>}</div>
         </div>
       </details>
     </aside>

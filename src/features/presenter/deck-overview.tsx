@@ -20,12 +20,15 @@ interface OverviewProps {
   /** The deck from `?slides=`, or null when the stored deck is shown. */
   linked: DecodedDeck | null;
   stored: readonly Slide[];
-  setStored: (slides: readonly Slide[]) => void;
+  /** Returns false when the browser refused to store the deck (it then lasts for the visit). */
+  setStored: (slides: readonly Slide[]) => boolean;
   theme: PresenterTheme;
   setTheme: (theme: PresenterTheme) => void;
+  /** False once the browser refused to store the theme. */
+  themeRemembered: boolean;
 }
 
-export function DeckOverview({ linked, stored, setStored, theme, setTheme }: OverviewProps) {
+export function DeckOverview({ linked, stored, setStored, theme, setTheme, themeRemembered }: OverviewProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('presenter.title'));
   const { mocks } = useAppEnv();
@@ -72,9 +75,9 @@ export function DeckOverview({ linked, stored, setStored, theme, setTheme }: Ove
   function change(next: readonly Slide[]) {
     if (linked) {
       void navigate({ search: deckSearch(searchParams, next, null) }, { replace: true, preventScrollReset: true });
-      if (saved) setStored(next);
-    } else {
-      setStored(next);
+      if (saved && !setStored(next)) return setMessage(t('storage.deckChanged'));
+    } else if (!setStored(next)) {
+      return setMessage(t('storage.deckChanged'));
     }
     setMessage('');
   }
@@ -98,8 +101,7 @@ export function DeckOverview({ linked, stored, setStored, theme, setTheme }: Ove
 
   function save() {
     if (!linked) return;
-    setStored(linked.slides);
-    setMessage(t('presenter.fromLink.savedNow'));
+    setMessage(setStored(linked.slides) ? t('presenter.fromLink.savedNow') : t('storage.deckChanged'));
   }
 
   const linkSearch = deckSearch(new URLSearchParams(), slides, null);
@@ -130,6 +132,7 @@ export function DeckOverview({ linked, stored, setStored, theme, setTheme }: Ove
           {t('presenter.themeHint')}
         </span>
       </div>
+      <div role="status">{!themeRemembered && <p className="notice">{t('storage.theme')}</p>}</div>
       <h1>{t('presenter.title')}</h1>
       {illustrative && (
         <p className="presenter-illustrative">

@@ -6,6 +6,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { StatusCode } from '../../api/schemas';
 import { SERIES_COLORS, STATUS_COLORS } from '../../components/chart-theme';
+import { createSafeStore, local, type StoredState } from '../../components/safe-storage';
 
 export const PRESENTER_THEMES = ['light', 'dark'] as const;
 export type PresenterTheme = (typeof PRESENTER_THEMES)[number];
@@ -90,48 +91,15 @@ export function contrast(a: string, b: string): number {
   return (high + 0.05) / (low + 0.05);
 }
 
-const listeners = new Set<() => void>();
+const store = createSafeStore(THEME_STORAGE_KEY, local);
+const serverState: StoredState = { value: null, remembered: true };
 
-function readTheme(): PresenterTheme {
-  try {
-    return window.localStorage.getItem(THEME_STORAGE_KEY) === 'dark' ? 'dark' : 'light';
-  } catch {
-    return 'light';
-  }
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === THEME_STORAGE_KEY) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-/** The choice made while storage was unavailable; it holds until the page is left. */
-let fallbackTheme: PresenterTheme | null = null;
-
-function writeTheme(theme: PresenterTheme): void {
-  try {
-    window.localStorage.setItem(THEME_STORAGE_KEY, theme);
-    fallbackTheme = null;
-  } catch {
-    fallbackTheme = theme;
-  }
-  for (const listener of listeners) listener();
-}
-
-function snapshot(): PresenterTheme {
-  return fallbackTheme ?? readTheme();
-}
-
-/** The projector theme, remembered in localStorage (light unless dark was chosen). */
-export function usePresenterTheme(): [PresenterTheme, (theme: PresenterTheme) => void] {
-  const theme = useSyncExternalStore(subscribe, snapshot, () => 'light' as const);
-  const set = useCallback((next: PresenterTheme) => writeTheme(next), []);
-  return [theme, set];
+/**
+ * The projector theme, remembered in localStorage (light unless dark was chosen), its setter, and
+ * whether the choice is remembered (false when the browser refused storage: it then lasts for the visit).
+ */
+export function usePresenterTheme(): [PresenterTheme, (theme: PresenterTheme) => void, boolean] {
+  const state = useSyncExternalStore(store.subscribe, store.read, () => serverState);
+  const set = useCallback((next: PresenterTheme) => void store.write(next), []);
+  return [state.value === 'dark' ? 'dark' : 'light', set, state.remembered];
 }

@@ -31,7 +31,7 @@ export function makeLoader(queryClient: QueryClient) {
 export function Component() {
   const [searchParams] = useSearchParams();
   const [stored, setStored] = useStoredDeck();
-  const [theme, setTheme] = usePresenterTheme();
+  const [theme, setTheme, themeRemembered] = usePresenterTheme();
   const root = useRef<HTMLDivElement>(null);
   const raw = searchParams.get('slides');
   const linked = useMemo(() => (raw === null ? null : decodeDeck(raw)), [raw]);
@@ -43,7 +43,7 @@ export function Component() {
       {slideParam !== null && slides.length > 0 ? (
         <DeckView slides={slides} slideParam={slideParam} root={root} theme={theme} />
       ) : (
-        <DeckOverview linked={linked} stored={stored} setStored={setStored} theme={theme} setTheme={setTheme} />
+        <DeckOverview linked={linked} stored={stored} setStored={setStored} theme={theme} setTheme={setTheme} themeRemembered={themeRemembered} />
       )}
     </div>
   );

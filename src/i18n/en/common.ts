@@ -94,6 +94,14 @@ export const common = {
     summary: 'Mock API scenario:',
     scenario: 'Scenario',
   },
+  /** When the browser refuses to store a choice (storage blocked or full): it then lasts for the visit. */
+  storage: {
+    deckAdded: 'Added for this visit only: this browser does not let the dashboard remember it.',
+    deckRemoved: 'Removed for this visit only: this browser does not let the dashboard remember the presentation.',
+    deckChanged: 'Changed for this visit only: this browser does not let the dashboard remember the presentation.',
+    theme: 'Theme chosen for this visit only: this browser does not let the dashboard remember it.',
+    scenario: 'Scenario kept until the page is reloaded: this browser does not let the tester panel remember it for the tab.',
+  },
   table: {
     empty: 'No rows match.',
     loading: 'Loading the table…',
