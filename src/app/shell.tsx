@@ -66,6 +66,9 @@ export function Shell() {
               </li>
             ))}
             <li>
+              <NavLink to={withScenario('/present', location.search)}>{t('nav.present')}</NavLink>
+            </li>
+            <li>
               <NavLink to={withScenario('/about', location.search)}>{t('nav.about')}</NavLink>
             </li>
           </ul>

@@ -28,6 +28,7 @@ export const common = {
       MK: 'North Macedonia',
       RS: 'Serbia',
     },
+    present: 'Present',
     about: 'About',
   },
   period: {
