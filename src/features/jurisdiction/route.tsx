@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { HttpError } from '../../api/errors';
+import { isNotFound } from '../../api/errors';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
 import type { CommitmentList, Jurisdiction, JurisdictionCode, Period, Roadmap } from '../../api/schemas';
 import { usePainted } from '../../components/after-paint';
@@ -48,7 +48,7 @@ export function Component() {
   const roadmap = useQuery(roadmapQuery());
   useDocumentTitle(profile.data?.name);
 
-  if (profile.error instanceof HttpError && profile.error.status === 404) {
+  if (isNotFound(profile.error)) {
     return <NotFound message={t('jurisdiction.notFound', { code })} />;
   }
   // Printing shows the briefing instead of the screen (print.css).

@@ -37,7 +37,8 @@ import { PALETTES, type PresenterTheme, type ProjectorPalette } from './projecto
 import { ModelSlide } from './model-slide';
 import { ScaledChart } from './scaled-chart';
 import { SlideNotAvailable } from './slide-unavailable';
-import { isNotFound, jurisdictionParam } from './slide-title';
+import { isNotFound } from '../../api/errors';
+import { jurisdictionParam } from './slide-title';
 
 const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
 const TimeLineChart = lazy(() => import('../../components/line-chart'));
