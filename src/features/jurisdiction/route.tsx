@@ -12,6 +12,7 @@ import { LoadingState, QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { statusChanges } from '../../domain/changes';
+import { designationNotes } from '../../domain/designation';
 import { periodLabel, periodSpan } from '../../domain/format';
 import { commitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
@@ -72,10 +73,6 @@ export function Component() {
   );
 }
 
-function designationNotes(jurisdiction: Jurisdiction): string[] {
-  return jurisdiction.designationFootnote ? [`${jurisdiction.name} ${jurisdiction.designationFootnote}`] : [];
-}
-
 /** Everything that depends on the selected period: commitments-based sections and indicators. */
 function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction: Jurisdiction }) {
   const { t } = useTranslation();
@@ -84,7 +81,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
   const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period: apiPeriod }));
   const painted = usePainted();
   const indicators = useQuery({ ...indicatorsQuery({ jurisdiction: jurisdiction.code }), enabled: painted });
-  const footnotes = useMemo(() => designationNotes(jurisdiction), [jurisdiction]);
+  const footnotes = useMemo(() => designationNotes([jurisdiction]), [jurisdiction]);
   const asOf = formatAsOf(roadmap.asOf);
   const printHintId = useId();
 
@@ -155,14 +152,7 @@ function CommitmentSections({
         <Headline headline={headline} />
       </SectionBoundary>
       <SectionBoundary>
-        <PillarProgressSection
-          progress={progress}
-          pillars={roadmap.pillars}
-          jurisdiction={jurisdiction}
-          period={period}
-          source={roadmap.source}
-          footnotes={footnotes}
-        />
+        <PillarProgressSection progress={progress} roadmap={roadmap} jurisdiction={jurisdiction} period={period} />
       </SectionBoundary>
       <SectionBoundary>
         <ChangesList changes={changes} period={period} previous={previous} />
