@@ -42,13 +42,13 @@ export function pillarShareRows(cells: readonly PillarCell[], pillars: Roadmap['
 }
 
 /** Best and weakest pillar by completed share, with the level, single and empty cases. */
-export function pillarsTakeaway(rows: readonly ModelRow[], { t, locale }: ModelContext): string {
+export function pillarsTakeaway(rows: readonly ModelRow[], period: Period, { t, locale }: ModelContext): string {
   const format = (value: number) => formatShare(value, locale);
   const name = (row: ModelRow) => row.cells.pillar?.text ?? row.key;
   const ends = extremes(rows, { value: (row) => row.cells.completion?.value as number | null, format });
   switch (ends.kind) {
     case 'none':
-      return t('charts.jurisdictionPillars.takeawayEmpty');
+      return t('charts.jurisdictionPillars.takeawayEmpty', { period: periodLabel(period) });
     case 'single':
       return t('charts.jurisdictionPillars.takeawaySingle', { name: name(ends.only), share: format(ends.value) });
     case 'level':
@@ -76,7 +76,7 @@ export function jurisdictionPillarsModel({ roadmap, progress, jurisdiction, peri
     subject: jurisdiction.code,
     title,
     caption: t('charts.jurisdictionPillars.caption', { name: jurisdiction.name }),
-    takeaway: pillarsTakeaway(rows, ctx),
+    takeaway: pillarsTakeaway(rows, period, ctx),
     period: label,
     source: roadmap.source,
     footnotes,

@@ -42,6 +42,6 @@ export const charts = {
     takeaway: '{{leader}} has the highest completed share ({{share}}); {{laggard}} the lowest ({{lowShare}}).',
     takeawayLevel: 'Every pillar with commitments has the same completed share ({{share}}).',
     takeawaySingle: '{{name}} is the only pillar with commitments counted; its completed share is {{share}}.',
-    takeawayEmpty: 'No commitments are counted in this period.',
+    takeawayEmpty: 'No commitments are counted at the end of {{period}}.',
   },
 } as const;
