@@ -77,3 +77,8 @@ export function isRetryable(error: unknown): boolean {
   if (error instanceof HttpError) return error.status >= 500 || error.status === 408 || error.status === 429;
   return error.kind === 'network' || error.kind === 'timeout';
 }
+
+/** The API answered 404: the resource (a jurisdiction, pillar, indicator, commitment...) does not exist. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof HttpError && error.status === 404;
+}

@@ -1,5 +1,5 @@
 /**
- * Draws a chart model's figure: stacked status bars and lines with recharts (loaded on demand),
+ * Draws a chart model's figure: stacked status bars, share bars and lines with recharts (loaded on demand),
  * the completion grid as a shaded HTML table. Screen frames, slides and embeds all draw through it.
  */
 import { lazy, Suspense } from 'react';
@@ -14,6 +14,7 @@ import './chart-drawing.css';
 
 const StatusBarChart = lazy(() => import('./status-bar-chart'));
 const TimeLineChart = lazy(() => import('./line-chart'));
+const ShareBarChart = lazy(() => import('./share-bar-chart'));
 
 /** Background shades of the grid, lightest (0-19% completed) to darkest (80-100%); text stays above 4.5:1. */
 export const GRID_SHADES = ['#f0f9ff', '#cfe8f3', '#a2d4ec', '#73bfe2', '#46abdb'] as const;
@@ -54,6 +55,12 @@ export function ChartDrawing({ model, height, colors = {} }: { model: ChartModel
     }
     case 'grid':
       return <ShadedGrid model={model} />;
+    case 'share-bars':
+      return (
+        <Suspense fallback={<div style={{ height }} aria-hidden="true" />}>
+          <ShareBarChart rows={drawing.rows} height={height} label={label} color={colors.series?.[0]} />
+        </Suspense>
+      );
   }
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ContractError, HttpError, isApiError, TimeoutError } from '../api/errors';
+import { ContractError, HttpError, isApiError, isNotFound, TimeoutError } from '../api/errors';
 
 /** Plain-language explanation of a failed request, with technical details behind a disclosure. */
 export function ErrorMessage({ error }: { error: unknown }) {
@@ -7,7 +7,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   let text: string = t('state.unknown');
   let extra: string | undefined;
   if (error instanceof HttpError) {
-    if (error.status === 404) text = t('state.httpNotFound');
+    if (isNotFound(error)) text = t('state.httpNotFound');
     else if (error.status === 503) text = t('state.httpUnavailable');
     else text = t('state.http', { status: error.status, title: error.title });
     if (error.retryAfter !== undefined) extra = t('state.retryAfter', { seconds: error.retryAfter });

@@ -5,6 +5,7 @@
 import type { Commitment, Period, StatusCode } from '../api/schemas';
 import { STATUS_CODES } from '../api/schemas';
 import { isOverdue, statusAt } from './progress';
+import { sortRows } from './sort';
 
 export interface CommitmentRow {
   id: string;
@@ -103,7 +104,10 @@ export function isCommitmentSortKey(key: string): key is CommitmentSortKey {
 /** The table's default order: earliest deadline first. */
 export const DEFAULT_COMMITMENT_SORT: { id: CommitmentSortKey; desc: boolean } = { id: 'deadline', desc: false };
 
-/** The value a column sorts by: statuses in their vocabulary order, overdue before on time when descending. */
+/**
+ * The value a column sorts by, for the table on screen and for its CSV alike: statuses in their
+ * vocabulary order, pillars in roadmap order, overdue as a flag (overdue first when descending).
+ */
 export function commitmentSortValue(row: CommitmentRow, key: CommitmentSortKey): string | number {
   switch (key) {
     case 'pillar':
@@ -117,21 +121,7 @@ export function commitmentSortValue(row: CommitmentRow, key: CommitmentSortKey):
   }
 }
 
-/** Numbers by value, text in natural order ignoring case (AL-2-9 before AL-2-10). */
-export function compareSortValues(a: string | number, b: string | number): number {
-  if (a === b) return 0;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'en', { numeric: true, sensitivity: 'base' });
-}
-
-/** A sorted copy; rows that compare equal keep their order whichever the direction. */
-export function sortCommitmentRows(
-  rows: readonly CommitmentRow[],
-  sort: { id: CommitmentSortKey; desc: boolean },
-): CommitmentRow[] {
-  const direction = sort.desc ? -1 : 1;
-  return rows
-    .map((row, index) => ({ row, index, value: commitmentSortValue(row, sort.id) }))
-    .sort((a, b) => direction * compareSortValues(a.value, b.value) || a.index - b.index)
-    .map((entry) => entry.row);
+/** The rows in table order (domain/sort.ts): a sorted copy; equal rows keep their order whichever the direction. */
+export function sortCommitmentRows(rows: readonly CommitmentRow[], sort: { id: CommitmentSortKey; desc: boolean }): CommitmentRow[] {
+  return sortRows(rows, sort, (row, id) => commitmentSortValue(row, id as CommitmentSortKey));
 }

@@ -63,11 +63,3 @@ export function pillarProgress(items: readonly Item[], pillarIds: readonly strin
     ),
   }));
 }
-
-/** Highest and lowest completion among pillars that count any commitment; null when none does. */
-export function pillarExtremes(rows: readonly PillarProgress[]): { best: PillarProgress; worst: PillarProgress } | null {
-  const ranked = rows.filter((r) => r.completion !== null).sort((a, b) => (b.completion ?? 0) - (a.completion ?? 0));
-  const best = ranked[0];
-  const worst = ranked[ranked.length - 1];
-  return best && worst ? { best, worst } : null;
-}

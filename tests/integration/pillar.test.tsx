@@ -112,7 +112,7 @@ describe('pillar screen', () => {
     );
 
     renderApp(`/pillars/${pillar.id}?tables=status&sort=nonsense`);
-    expect(await screen.findByText('The sort “nonsense” does not name a column of this table; showing the default order.')).toBeInTheDocument();
+    expect(await screen.findByText('The table cannot be sorted by “nonsense”; showing it in its usual order.')).toBeInTheDocument();
   });
 
   it('downloads a CSV with the BOM, the counts, the period, the source and the Kosovo* footnote', async () => {
@@ -124,12 +124,12 @@ describe('pillar screen', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
-    expect(lines[0]).toBe('Jurisdiction,Completed share (%),Not started,In progress,Completed,Discontinued,Overdue,Total');
+    expect(lines[0]).toBe('Jurisdiction,Code,Completed share (%),Not started,In progress,Completed,Discontinued,Overdue,Total');
     for (const [index, j] of jurisdictions.entries()) {
       const c = cells.find((x) => x.jurisdiction === j.code)!;
       const share = c.completion === null ? '' : String(Math.round(c.completion * 1000) / 10);
       expect(lines[index + 1]).toBe(
-        [j.name, share, c.counts.not_started, c.counts.in_progress, c.counts.completed, c.counts.discontinued, c.overdue, c.total].join(','),
+        [j.name, j.code, share, c.counts.not_started, c.counts.in_progress, c.counts.completed, c.counts.discontinued, c.overdue, c.total].join(','),
       );
     }
     const text = lines.join('\n');
@@ -238,7 +238,7 @@ describe('pillar screen', () => {
     useScenario('empty');
     const { pillar } = await apiFacts();
     renderApp(`/pillars/${pillar.id}`);
-    expect(await screen.findByText(/No jurisdiction had commitments in this pillar at the end of/)).toBeInTheDocument();
+    expect(await screen.findByText('No jurisdiction has commitments counted in this pillar in this period.')).toBeInTheDocument();
     expect(await screen.findByText('This pillar has no indicators.')).toBeInTheDocument();
   });
 

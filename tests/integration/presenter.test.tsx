@@ -249,22 +249,50 @@ describe('presenter: slide content', () => {
   it('shows a jurisdiction slide with the footnote only for Kosovo*, and a pillar slide by name', async () => {
     const roadmap = await apiGet('/roadmap', RoadmapSchema);
     const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
+    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    const label = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
     const kosovo = jurisdictions.find((j) => j.code === 'XK')!;
     const pillar = roadmap.pillars[1]!;
     const { user } = renderApp(`/present?slides=jurisdiction-pillars~XK,jurisdiction-pillars~AL,pillar-status~${pillar.id}&slide=1`);
     expect(await screen.findByRole('heading', { level: 1, name: `${kosovo.name}: progress by pillar` })).toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: /the figures of the chart/ });
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(roadmap.pillars.map((p) => p.shortName));
+    // The slide's table twin is the jurisdiction screen's pillar table: same caption, rows and figures.
+    const table = await screen.findByRole('table', { name: `Progress by pillar, ${kosovo.name}, ${label}` });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(roadmap.pillars.map((p) => p.shortName));
+    for (const [index, p] of roadmap.pillars.entries()) {
+      const cell = progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === 'XK' && c.pillar === p.id)!;
+      expect(within(rows[index]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+        formatShare(cell.completion),
+        String(cell.counts.completed),
+        String(cell.total - cell.counts.discontinued),
+      ]);
+    }
+    expect(screen.getByText(label, { selector: '.slide-period' })).toBeInTheDocument();
     expect(screen.getByText(`${kosovo.name} ${kosovo.designationFootnote}`)).toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Albania: progress by pillar' })).toBeInTheDocument();
-    await screen.findByRole('table', { name: /the figures of the chart/ });
+    await screen.findByRole('table', { name: `Progress by pillar, Albania, ${label}` });
     expect(screen.queryByText(`${kosovo.name} ${kosovo.designationFootnote}`)).not.toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('heading', { level: 1, name: `${pillar.name}: commitments by status` })).toBeInTheDocument();
-    expect(await screen.findByRole('table', { name: /the figures of the chart/ })).toBeInTheDocument();
+    const pillarTable = await screen.findByRole('table', { name: `Commitments by status in each jurisdiction, ${pillar.shortName}, ${label}` });
+    expect(
+      within(pillarTable)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(jurisdictions.map((j) => j.name));
+    for (const [index, j] of jurisdictions.entries()) {
+      const cell = progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === j.code && c.pillar === pillar.id)!;
+      expect(within(within(pillarTable).getAllByRole('row')[index + 1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+        formatShare(cell.completion),
+        ...STATUS_CODES.map((code) => String(cell.counts[code])),
+        String(cell.overdue),
+        String(cell.total),
+      ]);
+    }
+    expect(screen.getByText(`${kosovo.name} ${kosovo.designationFootnote}`)).toBeInTheDocument();
   });
 
   it('shows an indicator slide by the indicator’s name, with its source', async () => {

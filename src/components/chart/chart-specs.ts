@@ -3,9 +3,11 @@
  * chart's options in the query string. Slides and embeds load and build through this table.
  */
 import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import { jurisdictionPillarsModel } from '../../domain/charts/jurisdiction-pillars';
 import { overviewGridModel } from '../../domain/charts/overview-grid';
 import { overviewStatusModel } from '../../domain/charts/overview-status';
 import { overviewTrendModel } from '../../domain/charts/overview-trend';
+import { pillarStatusModel } from '../../domain/charts/pillar-status';
 import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
 import { selectedPeriod } from '../../domain/periods';
 
@@ -40,7 +42,23 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
     build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
       progress ? overviewTrendModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
   },
-  'jurisdiction-pillars': { needs: ['progress'], build: () => null },
-  'pillar-status': { needs: ['progress'], build: () => null },
+  'jurisdiction-pillars': {
+    needs: ['progress'],
+    build: ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
+      const jurisdiction = jurisdictions.items.find((j) => j.code === subject?.toUpperCase());
+      return progress && jurisdiction
+        ? jurisdictionPillarsModel({ roadmap, progress, jurisdiction, period: selectedPeriod(roadmap, search.get('period')) }, ctx)
+        : null;
+    },
+  },
+  'pillar-status': {
+    needs: ['progress'],
+    build: ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
+      const pillar = roadmap.pillars.find((p) => p.id === subject);
+      return progress && pillar
+        ? pillarStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, pillar, period: selectedPeriod(roadmap, search.get('period')) }, ctx)
+        : null;
+    },
+  },
   'indicator-values': { needs: ['indicator'], build: () => null },
 };

@@ -6,7 +6,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HttpError } from '../../api/errors';
+import { isNotFound } from '../../api/errors';
 import { indicatorQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
 import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
 import type { ChartId, ChartModel, ModelContext, Translate } from '../../domain/charts/model';
@@ -56,9 +56,9 @@ export function useChartModel({ id, subject, search }: ChartRequest): ChartModel
     failed(roadmap, t('what.roadmap')) ??
     failed(jurisdictions, t('what.jurisdictions')) ??
     (spec.needs.includes('progress') ? failed(progress, t('what.progress')) : null) ??
-    (spec.needs.includes('indicator') && !(indicator.error instanceof HttpError && indicator.error.status === 404) ? failed(indicator, t('what.indicators')) : null);
+    (spec.needs.includes('indicator') && !isNotFound(indicator.error) ? failed(indicator, t('what.indicators')) : null);
   if (problem) return problem;
-  if (spec.needs.includes('indicator') && (!subject || (indicator.error instanceof HttpError && indicator.error.status === 404))) return { state: 'unknown' };
+  if (spec.needs.includes('indicator') && (!subject || isNotFound(indicator.error))) return { state: 'unknown' };
   const data: ChartData = {
     roadmap: roadmap.data,
     jurisdictions: jurisdictions.data,

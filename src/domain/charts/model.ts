@@ -102,7 +102,22 @@ export interface GridDrawing {
   legend: { step: number; label: string }[];
 }
 
-export type Drawing = StatusBarsDrawing | LinesDrawing | GridDrawing;
+/** Horizontal bars of a share on a 0-100% scale, the figure printed at the end of each row. */
+export interface ShareBarsDrawing {
+  kind: 'share-bars';
+  rows: {
+    key: string;
+    name: string;
+    /** The share in per cent; null when nothing is counted (no bar, the label still says so). */
+    percent: number | null;
+    /** Text at the end of the row, e.g. "75% (3 of 4)". */
+    label: string;
+    /** Shorter text for narrow screens, e.g. "75%". */
+    shortLabel: string;
+  }[];
+}
+
+export type Drawing = StatusBarsDrawing | LinesDrawing | GridDrawing | ShareBarsDrawing;
 
 export interface ChartModel {
   id: ChartId;

@@ -6,7 +6,7 @@ import { STATUS_CODES, type Jurisdiction, type Period, type Progress, type Roadm
 import { designationNotes } from '../designation';
 import { extremes } from '../extremes';
 import { formatShare, periodLabel, sharePercent } from '../format';
-import type { ChartModel, ModelContext, ModelRow } from './model';
+import type { ChartModel, ModelContext, ModelRow, StatusBarsDrawing } from './model';
 
 export interface StatusBarsInput {
   roadmap: Pick<Roadmap, 'source'>;
@@ -70,6 +70,19 @@ export function statusColumns(t: ModelContext['t'], nameHeader: string) {
   };
 }
 
+/** One stacked bar per row of a "by status" table, the completed share at its end. */
+export function statusBarsDrawing(rows: readonly ModelRow[]): StatusBarsDrawing {
+  return {
+    kind: 'status-bars',
+    rows: rows.map((r) => ({
+      key: r.key,
+      name: r.cells.jurisdiction?.text ?? r.key,
+      counts: Object.fromEntries(STATUS_CODES.map((code) => [code, r.cells[code]?.value as number])) as Record<(typeof STATUS_CODES)[number], number>,
+      endLabel: r.cells.completion?.text ?? '',
+    })),
+  };
+}
+
 /** Leader and laggard by completed share, with the level and single cases. */
 export function statusTakeaway(rows: readonly ModelRow[], keys: string, { t, locale }: ModelContext): string {
   const share = (row: ModelRow) => row.cells.completion?.value as number | null;
@@ -104,15 +117,7 @@ export function overviewStatusModel({ roadmap, progress, jurisdictions, period }
     period: label,
     source: roadmap.source,
     footnotes,
-    drawing: {
-      kind: 'status-bars',
-      rows: rows.map((r) => ({
-        key: r.key,
-        name: r.cells.jurisdiction?.text ?? r.key,
-        counts: Object.fromEntries(STATUS_CODES.map((code) => [code, r.cells[code]?.value as number])) as Record<(typeof STATUS_CODES)[number], number>,
-        endLabel: r.cells.completion?.text ?? '',
-      })),
-    },
+    drawing: statusBarsDrawing(rows),
     height: 64 + rows.length * 44,
     tables: [{ caption: t('charts.overviewStatus.tableCaption', { period: label }), columns, rows, sortParam: 'sort' }],
     csvColumns,

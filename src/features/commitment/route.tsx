@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { HttpError } from '../../api/errors';
+import { isNotFound } from '../../api/errors';
 import { commitmentQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import type { CommitmentDetail, Roadmap } from '../../api/schemas';
 import { NotFound } from '../../components/not-found';
@@ -20,10 +20,6 @@ import { StatusTimeline } from './status-timeline';
 import './commitment.css';
 
 addMessages({ commitment });
-
-function isNotFound(error: unknown): boolean {
-  return error instanceof HttpError && error.status === 404;
-}
 
 export function Component() {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { HttpError } from '../../api/errors';
+import { isNotFound } from '../../api/errors';
 import { indicatorQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import type { Indicator, IndicatorSeries, Jurisdiction, JurisdictionCode, Roadmap } from '../../api/schemas';
 import { SERIES_COLORS } from '../../components/chart-theme';
@@ -59,7 +59,7 @@ export function Component() {
   const roadmapResult = useQuery(roadmapQuery());
   const jurisdictionsResult = useQuery(jurisdictionsQuery());
 
-  if (indicatorResult.error instanceof HttpError && indicatorResult.error.status === 404) {
+  if (isNotFound(indicatorResult.error)) {
     return <NotFound message={t('indicator.notFound', { id })} />;
   }
   return (

@@ -9,6 +9,7 @@ import { useSortParam } from '../../components/url-state';
 import { MISSING, periodLabel } from '../../domain/format';
 import {
   COMMITMENT_SORT_KEYS,
+  commitmentSortValue,
   DEFAULT_COMMITMENT_SORT,
   filterCommitmentRows,
   isCommitmentSortKey,
@@ -93,13 +94,14 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
   const pageIndex = pageOutOfRange ? 0 : url.page - 1;
   const invalidPage = url.invalid.page ?? (pageOutOfRange ? String(url.page) : null);
 
+  // Each column sorts by commitmentSortValue, the value the CSV download is ordered by.
   const columns = useMemo(
     (): DataColumn<CommitmentRow>[] => [
       {
         id: 'title',
         header: t('jurisdiction.commitments.commitment'),
         rowHeader: true,
-        value: (r) => r.title,
+        value: byColumn('title'),
         cell: (r) => (
           <>
             <Link to={`/commitments/${encodeURIComponent(r.id)}`}>{r.title}</Link>
@@ -107,22 +109,17 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
           </>
         ),
       },
-      { id: 'pillar', header: t('jurisdiction.commitments.pillar'), value: (r) => r.pillarOrder, cell: (r) => pillarNames.get(r.pillar) ?? r.pillar },
-      { id: 'institution', header: t('jurisdiction.commitments.institution'), value: (r) => r.institution },
-      { id: 'deadline', header: t('jurisdiction.commitments.deadline'), value: (r) => r.deadline },
-      {
-        id: 'status',
-        header: t('jurisdiction.commitments.status'),
-        value: (r) => STATUS_CODES.indexOf(r.status),
-        cell: (r) => <StatusBadge status={r.status} />,
-      },
+      { id: 'pillar', header: t('jurisdiction.commitments.pillar'), value: byColumn('pillar'), cell: (r) => pillarNames.get(r.pillar) ?? r.pillar },
+      { id: 'institution', header: t('jurisdiction.commitments.institution'), value: byColumn('institution') },
+      { id: 'deadline', header: t('jurisdiction.commitments.deadline'), value: byColumn('deadline') },
+      { id: 'status', header: t('jurisdiction.commitments.status'), value: byColumn('status'), cell: (r) => <StatusBadge status={r.status} /> },
       {
         id: 'overdue',
         header: t('jurisdiction.commitments.overdue'),
-        value: (r) => (r.overdue ? 1 : 0),
+        value: byColumn('overdue'),
         cell: (r) => (r.overdue ? <span className="overdue-flag">{t('jurisdiction.commitments.overdueYes')}</span> : MISSING),
       },
-      { id: 'lastUpdate', header: t('jurisdiction.commitments.lastUpdate'), value: (r) => r.lastUpdate, cell: (r) => periodLabel(r.lastUpdate) },
+      { id: 'lastUpdate', header: t('jurisdiction.commitments.lastUpdate'), value: byColumn('lastUpdate'), cell: (r) => periodLabel(r.lastUpdate) },
     ],
     [t, pillarNames],
   );
@@ -278,6 +275,10 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
       )}
     </section>
   );
+}
+
+function byColumn(key: CommitmentSortKey): (row: CommitmentRow) => string | number {
+  return (row) => commitmentSortValue(row, key);
 }
 
 function rowKey(row: CommitmentRow): string {

@@ -165,8 +165,8 @@ function BriefingFigures({
           <table className="briefing-table briefing-pillars">
             <thead>
               <tr>
-                <th scope="col">{t('jurisdiction.pillars.pillar')}</th>
-                <th scope="col">{t('jurisdiction.pillars.completion')}</th>
+                <th scope="col">{t('charts.pillar')}</th>
+                <th scope="col">{t('charts.completion')}</th>
                 <th scope="col" className="num">
                   {t('jurisdiction.print.completedOfCounted')}
                 </th>

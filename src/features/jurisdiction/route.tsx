@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { HttpError } from '../../api/errors';
+import { isNotFound } from '../../api/errors';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
 import type { CommitmentList, Jurisdiction, JurisdictionCode, Period, Roadmap } from '../../api/schemas';
 import { usePainted } from '../../components/after-paint';
@@ -12,6 +12,7 @@ import { LoadingState, QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { statusChanges } from '../../domain/changes';
+import { designationNotes } from '../../domain/designation';
 import { periodLabel, periodSpan } from '../../domain/format';
 import { commitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
@@ -48,7 +49,7 @@ export function Component() {
   const roadmap = useQuery(roadmapQuery());
   useDocumentTitle(profile.data?.name);
 
-  if (profile.error instanceof HttpError && profile.error.status === 404) {
+  if (isNotFound(profile.error)) {
     return <NotFound message={t('jurisdiction.notFound', { code })} />;
   }
   // Printing shows the briefing instead of the screen (print.css).
@@ -72,10 +73,6 @@ export function Component() {
   );
 }
 
-function designationNotes(jurisdiction: Jurisdiction): string[] {
-  return jurisdiction.designationFootnote ? [`${jurisdiction.name} ${jurisdiction.designationFootnote}`] : [];
-}
-
 /** Everything that depends on the selected period: commitments-based sections and indicators. */
 function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction: Jurisdiction }) {
   const { t } = useTranslation();
@@ -84,7 +81,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
   const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period: apiPeriod }));
   const painted = usePainted();
   const indicators = useQuery({ ...indicatorsQuery({ jurisdiction: jurisdiction.code }), enabled: painted });
-  const footnotes = useMemo(() => designationNotes(jurisdiction), [jurisdiction]);
+  const footnotes = useMemo(() => designationNotes([jurisdiction]), [jurisdiction]);
   const asOf = formatAsOf(roadmap.asOf);
   const printHintId = useId();
 
@@ -155,14 +152,7 @@ function CommitmentSections({
         <Headline headline={headline} />
       </SectionBoundary>
       <SectionBoundary>
-        <PillarProgressSection
-          progress={progress}
-          pillars={roadmap.pillars}
-          jurisdiction={jurisdiction}
-          period={period}
-          source={roadmap.source}
-          footnotes={footnotes}
-        />
+        <PillarProgressSection progress={progress} roadmap={roadmap} jurisdiction={jurisdiction} period={period} />
       </SectionBoundary>
       <SectionBoundary>
         <ChangesList changes={changes} period={period} previous={previous} />

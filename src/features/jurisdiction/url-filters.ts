@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { STATUS_CODES, type StatusCode } from '../../api/schemas';
 import { useUpdateSearch } from '../../components/url-state';
+import { parsePage } from '../../domain/sort';
 
 export interface CommitmentUrlState {
   pillar: string | null;
@@ -28,8 +29,7 @@ export function useCommitmentUrlState(pillarIds: readonly string[]): CommitmentU
   const pillar = params.get('pillar');
   const status = params.get('status');
   const overdue = params.get('overdue');
-  const page = params.get('page');
-  const pageValid = page !== null && /^[1-9]\d{0,6}$/.test(page);
+  const page = parsePage(params.get('page'));
   const pillarValid = pillar !== null && pillarIds.includes(pillar);
   const statusValid = status !== null && isStatus(status);
   return {
@@ -37,12 +37,12 @@ export function useCommitmentUrlState(pillarIds: readonly string[]): CommitmentU
     status: statusValid ? status : null,
     overdueOnly: overdue === '1',
     query: params.get('q') ?? '',
-    page: pageValid ? Number(page) : 1,
+    page: page.page,
     invalid: {
       pillar: pillar !== null && !pillarValid ? pillar : null,
       status: status !== null && !statusValid ? status : null,
       overdue: overdue !== null && overdue !== '1' ? overdue : null,
-      page: page !== null && !pageValid ? page : null,
+      page: page.invalid,
     },
   };
 }

@@ -1,7 +1,7 @@
 /** A slide's title and kind, resolved from live data (jurisdiction, pillar and indicator names). */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HttpError } from '../../api/errors';
+import { isNotFound } from '../../api/errors';
 import { indicatorQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import type { Slide } from '../../domain/deck';
 
@@ -31,11 +31,6 @@ export function kindGroup(slide: Slide): KindGroup {
 /** A jurisdiction code from a slide's subject; links may spell it in lower case. */
 export function jurisdictionParam(slide: Slide): string {
   return (slide.param ?? '').toUpperCase();
-}
-
-/** 404 from the API: the subject does not exist. */
-export function isNotFound(error: unknown): boolean {
-  return error instanceof HttpError && error.status === 404;
 }
 
 export function useSlideTitle(slide: Slide): SlideTitle {

@@ -6,33 +6,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indicatorQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
-import {
-  STATUS_CODES,
-  type Indicator,
-  type Jurisdiction,
-  type JurisdictionCode,
-  type Period,
-  type Progress,
-  type Roadmap,
-  type StatusCounts,
-} from '../../api/schemas';
+import { isNotFound } from '../../api/errors';
+import { indicatorQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
+import type { Indicator, Jurisdiction, JurisdictionCode, Roadmap } from '../../api/schemas';
 import { useAppEnv } from '../../components/app-env';
 import type { LineSeries, ReferenceMark } from '../../components/line-chart';
 import { QueryState } from '../../components/query-state';
 import type { Slide } from '../../domain/deck';
-import { formatNumber, formatShare, periodLabel } from '../../domain/format';
+import { formatNumber, periodLabel } from '../../domain/format';
 import { latestExtremes, seriesAt, yearRows } from '../../domain/indicator-view';
-import { shareExtremes } from '../../domain/overview-progress';
-import { pillarRows } from '../../domain/pillar-progress';
-import { emptyCounts } from '../../domain/progress';
 import { PALETTES, type PresenterTheme, type ProjectorPalette } from './projector-theme';
 import { ModelSlide } from './model-slide';
 import { ScaledChart } from './scaled-chart';
 import { SlideNotAvailable } from './slide-unavailable';
-import { isNotFound, jurisdictionParam } from './slide-title';
 
-const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
 const TimeLineChart = lazy(() => import('../../components/line-chart'));
 
 /** Beyond this many points the lines are drawn without a dot per value. */
@@ -73,29 +60,13 @@ function KindBody({ slide, context }: { slide: Slide; context: SlideContext }) {
       return <ModelSlide slide={slide} palette={context.palette} />;
     case 'overview-trend':
       return <ModelSlide slide={slide} palette={context.palette} />;
-    case 'jurisdiction-pillars': {
-      const jurisdiction = context.jurisdictions.find((j) => j.code === jurisdictionParam(slide));
-      if (!jurisdiction) return <SlideNotAvailable slide={slide} />;
-      return <WithProgress context={context}>{(p) => <JurisdictionPillarsSlide context={context} progress={p} jurisdiction={jurisdiction} />}</WithProgress>;
-    }
-    case 'pillar-status': {
-      const pillar = context.roadmap.pillars.find((p) => p.id === slide.param);
-      if (!pillar) return <SlideNotAvailable slide={slide} />;
-      return <WithProgress context={context}>{(p) => <PillarStatusSlide context={context} progress={p} pillarId={pillar.id} />}</WithProgress>;
-    }
+    case 'jurisdiction-pillars':
+      return <ModelSlide slide={slide} palette={context.palette} />;
+    case 'pillar-status':
+      return <ModelSlide slide={slide} palette={context.palette} />;
     case 'indicator':
       return <IndicatorSlide context={context} slide={slide} />;
   }
-}
-
-function WithProgress({ context, children }: { context: SlideContext; children: (progress: Progress) => ReactNode }) {
-  const { t } = useTranslation();
-  const progressResult = useQuery(progressQuery(context.roadmap.asOfPeriod));
-  return (
-    <QueryState query={progressResult} what={t('what.progress')} minHeight={240}>
-      {children}
-    </QueryState>
-  );
 }
 
 /** Period, takeaway, the figure, then source and footnotes. */
@@ -144,163 +115,6 @@ function SlideContent({
       </div>
     </>
   );
-}
-
-interface BarRow {
-  key: string;
-  name: string;
-  counts: StatusCounts;
-  total: number;
-  completion: number | null;
-}
-
-/** Leader and laggard of bar rows by completed share, or the shared share when all are level. */
-function barTakeaway(
-  rows: readonly BarRow[],
-  texts: { spread: (leader: BarRow, laggard: BarRow) => string; level: (share: string) => string; none: () => string },
-): string {
-  const ends = shareExtremes(rows);
-  if (!ends) return texts.none();
-  const high = formatShare(ends.highest.completion);
-  const low = formatShare(ends.lowest.completion);
-  return high === low ? texts.level(high) : texts.spread(ends.highest, ends.lowest);
-}
-
-/** Stacked status bars enlarged for the projector, with the figures as a table for screen readers. */
-function StatusBarsFigure({
-  rows,
-  label,
-  nameHeader,
-  caption,
-  palette,
-}: {
-  rows: readonly BarRow[];
-  label: string;
-  nameHeader: string;
-  caption: string;
-  palette: ProjectorPalette;
-}) {
-  const { t } = useTranslation();
-  const chartRows = useMemo(() => rows.map((r) => ({ name: r.name, counts: r.counts, endLabel: formatShare(r.completion) })), [rows]);
-  return (
-    <>
-      <ScaledChart minHeight={72 + rows.length * 30} render={(height) => <StatusBarChart rows={chartRows} height={height} label={label} colors={palette.status} />} />
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{nameHeader}</th>
-            <th scope="col">{t('presenter.slide.completion')}</th>
-            {STATUS_CODES.map((code) => (
-              <th key={code} scope="col">
-                {t(`status.${code}`)}
-              </th>
-            ))}
-            <th scope="col">{t('presenter.slide.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.name}</th>
-              <td>{formatShare(r.completion)}</td>
-              {STATUS_CODES.map((code) => (
-                <td key={code}>{r.counts[code]}</td>
-              ))}
-              <td>{r.total}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
-}
-
-/** A slide of status bars with one row per jurisdiction, its takeaway, period, source and footnotes. */
-function JurisdictionBarsSlide({ context, period, rows }: { context: SlideContext; period: Period; rows: readonly BarRow[] }) {
-  const { t } = useTranslation();
-  const { jurisdictions, roadmap, title } = context;
-  const takeaway = barTakeaway(rows, {
-    spread: (leader, laggard) =>
-      t('presenter.takeaway.status', {
-        leader: leader.name,
-        share: formatShare(leader.completion),
-        laggard: laggard.name,
-        lowShare: formatShare(laggard.completion),
-      }),
-    level: (share) => t('presenter.takeaway.statusLevel', { share }),
-    none: () => t('presenter.takeaway.statusEmpty'),
-  });
-  return (
-    <SlideContent
-      period={t('presenter.slide.periodEnd', { period: periodLabel(period) })}
-      takeaway={takeaway}
-      source={roadmap.source}
-      footnotes={designationNotes(
-        jurisdictions,
-        rows.map((r) => r.key),
-      )}
-    >
-      <StatusBarsFigure
-        palette={context.palette}
-        rows={rows}
-        label={`${title}: ${takeaway}`}
-        nameHeader={t('presenter.slide.jurisdiction')}
-        caption={t('presenter.slide.tableCaption', { title })}
-      />
-    </SlideContent>
-  );
-}
-
-function JurisdictionPillarsSlide({ context, progress, jurisdiction }: { context: SlideContext; progress: Progress; jurisdiction: Jurisdiction }) {
-  const { t } = useTranslation();
-  const { roadmap, title } = context;
-  const rows = useMemo(
-    (): BarRow[] =>
-      roadmap.pillars.map((p) => {
-        const cell = progress.byJurisdictionAndPillar.find((c) => c.jurisdiction === jurisdiction.code && c.pillar === p.id);
-        return { key: p.id, name: p.shortName, counts: cell?.counts ?? emptyCounts(), total: cell?.total ?? 0, completion: cell?.completion ?? null };
-      }),
-    [roadmap, progress, jurisdiction],
-  );
-  const period = periodLabel(progress.period);
-  const takeaway = barTakeaway(rows, {
-    spread: (best, worst) =>
-      t('presenter.takeaway.pillars', {
-        best: best.name,
-        bestShare: formatShare(best.completion),
-        worst: worst.name,
-        worstShare: formatShare(worst.completion),
-      }),
-    level: (share) => t('presenter.takeaway.pillarsLevel', { share }),
-    none: () => t('presenter.takeaway.pillarsEmpty', { period }),
-  });
-  return (
-    <SlideContent
-      period={t('presenter.slide.periodEnd', { period })}
-      takeaway={takeaway}
-      source={roadmap.source}
-      footnotes={designationNotes(context.jurisdictions, [jurisdiction.code])}
-    >
-      <StatusBarsFigure
-        palette={context.palette}
-        rows={rows}
-        label={`${title}: ${takeaway}`}
-        nameHeader={t('presenter.slide.pillar')}
-        caption={t('presenter.slide.tableCaption', { title })}
-      />
-    </SlideContent>
-  );
-}
-
-function PillarStatusSlide({ context, progress, pillarId }: { context: SlideContext; progress: Progress; pillarId: string }) {
-  const { jurisdictions } = context;
-  const rows = useMemo(
-    (): BarRow[] =>
-      pillarRows(progress, jurisdictions, pillarId).map((r) => ({ key: r.code, name: r.name, counts: r.counts, total: r.total, completion: r.completion })),
-    [progress, jurisdictions, pillarId],
-  );
-  return <JurisdictionBarsSlide context={context} period={progress.period} rows={rows} />;
 }
 
 /** Lines enlarged for the projector, with the figures as a table for screen readers. */

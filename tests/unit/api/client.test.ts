@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { apiGet, endpointPath, formatIssuePath } from '../../../src/api/client';
-import { ContractError, HttpError, isRetryable, NetworkError, TimeoutError } from '../../../src/api/errors';
+import { ContractError, HttpError, isNotFound, isRetryable, NetworkError, TimeoutError } from '../../../src/api/errors';
 import { server } from '../../../mocks/node';
 
 const Thing = z.object({ items: z.array(z.object({ id: z.string(), count: z.number() })) });
@@ -40,6 +40,16 @@ describe('apiGet error mapping', () => {
     const error = await apiGet('/things', Thing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(isRetryable(error)).toBe(false);
+    expect(isNotFound(error)).toBe(true);
+  });
+
+  it('tells a 404 from other failures (isNotFound)', () => {
+    expect(isNotFound(new HttpError('/things', 404, 'Not Found', undefined, undefined))).toBe(true);
+    expect(isNotFound(new HttpError('/things', 410, 'Gone', undefined, undefined))).toBe(false);
+    expect(isNotFound(new HttpError('/things', 500, 'Server Error', undefined, undefined))).toBe(false);
+    expect(isNotFound(new NetworkError('/things', new Error('offline')))).toBe(false);
+    expect(isNotFound({ status: 404 })).toBe(false);
+    expect(isNotFound(undefined)).toBe(false);
   });
 
   it('maps a failed connection to NetworkError', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../src/api/schemas';
-import { jurisdictionHeadline, pillarExtremes, pillarProgress, pointsChange } from '../../../src/domain/jurisdiction-summary';
+import { jurisdictionHeadline, pillarProgress, pointsChange } from '../../../src/domain/jurisdiction-summary';
 
 type Item = Pick<Commitment, 'jurisdiction' | 'pillar' | 'deadline' | 'history'>;
 
@@ -69,13 +69,5 @@ describe('pillarProgress', () => {
       ['c', 0, null],
     ]);
     expect(rows[1]?.overdue).toBe(1);
-  });
-
-  it('finds the highest and lowest share among pillars with a share', () => {
-    const rows = pillarProgress(items, ['a', 'b', 'c'], '2025-H1');
-    const ends = pillarExtremes(rows);
-    expect(ends?.best.pillar).toBe('a');
-    expect(ends?.worst.pillar).toBe('b');
-    expect(pillarExtremes(pillarProgress([], ['a'], '2025-H1'))).toBeNull();
   });
 });

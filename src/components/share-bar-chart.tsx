@@ -1,21 +1,12 @@
 /**
- * Completed share per pillar as horizontal bars on a 0-100% scale, the share and its counts printed
- * at the right of each row (so a pillar at 0% or with nothing counted still carries its figure).
- * Lazy-loaded so that recharts stays out of the screen's first chunk.
+ * A share per row as horizontal bars on a 0-100% scale, the share and its counts printed at the
+ * right of each row (so a row at 0% or with nothing counted still carries its figure).
+ * Lazy-load it (React.lazy) so that recharts stays out of the first screen's critical code.
  */
 import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { CHART_FONT_SIZE } from '../../components/chart-theme';
-
-export interface PillarBar {
-  name: string;
-  /** Completed share in percent, null when nothing is counted. */
-  percent: number | null;
-  /** Text at the right of the row, e.g. "75% (3 of 4)". */
-  valueLabel: string;
-  /** Shorter text for narrow screens, e.g. "75%". */
-  shortLabel: string;
-}
+import type { ShareBarsDrawing } from '../domain/charts/model';
+import { CHART_FONT_SIZE, SERIES_COLORS } from './chart-theme';
 
 const NARROW = '(max-width: 40rem)';
 
@@ -30,9 +21,17 @@ function isNarrow(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 }
 
-export default function PillarChart({ rows, height, label }: { rows: readonly PillarBar[]; height: number; label: string }) {
+interface ShareBarChartProps {
+  rows: ShareBarsDrawing['rows'];
+  height: number;
+  label: string;
+  /** The bars' colour for another background (e.g. the presenter's dark theme). */
+  color?: string;
+}
+
+export default function ShareBarChart({ rows, height, label, color = SERIES_COLORS[0] }: ShareBarChartProps) {
   const narrow = useSyncExternalStore(subscribe, isNarrow, () => false);
-  const data = rows.map((r) => ({ name: r.name, percent: r.percent, valueLabel: narrow ? r.shortLabel : r.valueLabel }));
+  const data = rows.map((r) => ({ name: r.name, percent: r.percent, valueLabel: narrow ? r.shortLabel : r.label }));
   const tick = { fontSize: CHART_FONT_SIZE, fill: '#111827' };
   return (
     <div role="img" aria-label={label} style={{ height }}>
@@ -57,7 +56,7 @@ export default function PillarChart({ rows, height, label }: { rows: readonly Pi
             axisLine={false}
             tickLine={false}
           />
-          <Bar yAxisId="names" dataKey="percent" fill="#1d4ed8" maxBarSize={26} isAnimationActive={false} />
+          <Bar yAxisId="names" dataKey="percent" fill={color} maxBarSize={26} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
