@@ -3,6 +3,7 @@
  * chart's options in the query string. Slides and embeds load and build through this table.
  */
 import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import { indicatorValuesModel } from '../../domain/charts/indicator-values';
 import { overviewStatusModel } from '../../domain/charts/overview-status';
 import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
 import { selectedPeriod } from '../../domain/periods';
@@ -32,5 +33,14 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
   'overview-trend': { needs: ['progress'], build: () => null },
   'jurisdiction-pillars': { needs: ['progress'], build: () => null },
   'pillar-status': { needs: ['progress'], build: () => null },
-  'indicator-values': { needs: ['indicator'], build: () => null },
+  'indicator-values': {
+    needs: ['indicator'],
+    build: ({ roadmap, jurisdictions, indicator }, { search }, ctx) =>
+      indicator
+        ? indicatorValuesModel(
+            { indicator, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')), compare: search.get('compare') },
+            ctx,
+          )
+        : null,
+  },
 };

@@ -32,8 +32,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { useSortParam, useUpdateSearch } from '../../components/url-state';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatNumber, formatShare, periodLabel } from '../../domain/format';
-import { indicatorProgress } from '../../domain/indicator-progress';
-import { lastYearEndedBy, latestValue, seriesAt } from '../../domain/indicator-view';
+import { indicatorProgressAt, type IndicatorStanding } from '../../domain/indicator-progress';
+import { lastYearEndedBy } from '../../domain/indicator-series';
 import { pillarRows, pillarStanding, pillarTotals, type PillarRow } from '../../domain/pillar-progress';
 import { isOverdue } from '../../domain/progress';
 import { statusCsvTable } from '../../domain/status-csv';
@@ -260,11 +260,9 @@ function StatusTable({ rows, caption, periodState }: { rows: PillarRow[]; captio
   );
 }
 
-interface IndicatorRow {
+interface IndicatorRow extends Pick<IndicatorStanding, 'progress' | 'latest'> {
   code: JurisdictionCode;
   name: string;
-  progress: ReturnType<typeof indicatorProgress>;
-  latest: ReturnType<typeof latestValue>;
 }
 
 function IndicatorsSection({ pillar, periodState }: { pillar: Pillar; periodState: PeriodState }) {
@@ -321,17 +319,8 @@ function IndicatorCard({
   const rows = useMemo(
     (): IndicatorRow[] =>
       jurisdictions.flatMap((j) => {
-        const series = indicator.series.find((s) => s.jurisdiction === j.code);
-        if (!series) return [];
-        const known = seriesAt(series, periodState.period);
-        return [
-          {
-            code: j.code,
-            name: j.name,
-            progress: indicatorProgress({ direction: indicator.direction, baseline: known.baseline, target: known.target, observations: known.observations }),
-            latest: latestValue(known),
-          },
-        ];
+        const standing = indicatorProgressAt(indicator, j.code, periodState.period);
+        return standing ? [{ code: j.code, name: j.name, progress: standing.progress, latest: standing.latest }] : [];
       }),
     [indicator, jurisdictions, periodState.period],
   );

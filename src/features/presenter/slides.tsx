@@ -6,12 +6,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indicatorQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
+import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
 import {
   STATUS_CODES,
-  type Indicator,
   type Jurisdiction,
-  type JurisdictionCode,
   type Period,
   type Progress,
   type Roadmap,
@@ -21,8 +19,7 @@ import { useAppEnv } from '../../components/app-env';
 import type { LineSeries, ReferenceMark } from '../../components/line-chart';
 import { QueryState } from '../../components/query-state';
 import type { Slide } from '../../domain/deck';
-import { formatNumber, formatShare, MISSING, periodLabel } from '../../domain/format';
-import { latestExtremes, seriesAt, yearRows } from '../../domain/indicator-view';
+import { formatShare, MISSING, periodLabel } from '../../domain/format';
 import {
   completionGrid,
   largestGain,
@@ -37,7 +34,7 @@ import { PALETTES, type PresenterTheme, type ProjectorPalette } from './projecto
 import { ModelSlide } from './model-slide';
 import { ScaledChart } from './scaled-chart';
 import { SlideNotAvailable } from './slide-unavailable';
-import { isNotFound, jurisdictionParam } from './slide-title';
+import { jurisdictionParam } from './slide-title';
 
 const StatusBarChart = lazy(() => import('../../components/status-bar-chart'));
 const TimeLineChart = lazy(() => import('../../components/line-chart'));
@@ -96,7 +93,7 @@ function KindBody({ slide, context }: { slide: Slide; context: SlideContext }) {
       return <WithProgress context={context}>{(p) => <PillarStatusSlide context={context} progress={p} pillarId={pillar.id} />}</WithProgress>;
     }
     case 'indicator':
-      return <IndicatorSlide context={context} slide={slide} />;
+      return <ModelSlide slide={slide} palette={context.palette} />;
   }
 }
 
@@ -497,99 +494,6 @@ function OverviewTrendSlide({ context, progress }: { context: SlideContext; prog
         formatValue={(v) => `${Math.round(v)}%`}
         cellText={(v) => (v === null ? MISSING : `${Math.round(v)}%`)}
         yDomain={[0, 100]}
-      />
-    </SlideContent>
-  );
-}
-
-function IndicatorSlide({ context, slide }: { context: SlideContext; slide: Slide }) {
-  const { t } = useTranslation();
-  const query = useQuery(indicatorQuery(slide.param ?? ''));
-  if (isNotFound(query.error)) return <SlideNotAvailable slide={slide} />;
-  return (
-    <QueryState query={query} what={t('what.indicators')} minHeight={240}>
-      {(indicator) => <IndicatorFigure context={context} indicator={indicator} />}
-    </QueryState>
-  );
-}
-
-function IndicatorFigure({ context, indicator }: { context: SlideContext; indicator: Indicator }) {
-  const { t } = useTranslation();
-  const { roadmap, jurisdictions, palette, title } = context;
-  const { unit } = indicator;
-  const period = roadmap.asOfPeriod;
-  const compared = useMemo(
-    () =>
-      jurisdictions.flatMap((j, index) => {
-        const series = indicator.series.find((s) => s.jurisdiction === j.code);
-        return series ? [{ ...seriesAt(series, period), name: j.name, color: palette.series[index % palette.series.length] }] : [];
-      }),
-    [jurisdictions, indicator, period, palette],
-  );
-  const rows = useMemo(() => yearRows<JurisdictionCode>(compared), [compared]);
-  const first = rows[0]?.year;
-  const last = rows[rows.length - 1]?.year;
-  const name = (code: JurisdictionCode) => compared.find((s) => s.jurisdiction === code)?.name ?? code;
-  const ends = latestExtremes(compared, indicator.direction);
-  const takeaway = !ends
-    ? t('presenter.takeaway.indicatorNone')
-    : ends.best.jurisdiction === ends.weakest.jurisdiction
-      ? t('presenter.takeaway.indicatorOnly', { jurisdiction: name(ends.best.jurisdiction), value: formatNumber(ends.best.value, unit), year: ends.best.year })
-      : t('presenter.takeaway.indicatorSpread', {
-          best: name(ends.best.jurisdiction),
-          bestValue: formatNumber(ends.best.value, unit),
-          bestYear: ends.best.year,
-          weakest: name(ends.weakest.jurisdiction),
-          weakestValue: formatNumber(ends.weakest.value, unit),
-          weakestYear: ends.weakest.year,
-        });
-  const series = useMemo(
-    (): LineSeries[] =>
-      compared.map((s) => ({
-        key: s.jurisdiction,
-        label: s.name,
-        color: s.color,
-        points: rows.map((r) => ({ x: r.year, y: r.cells[s.jurisdiction]?.value ?? null })),
-      })),
-    [compared, rows],
-  );
-  const single = compared.length === 1 ? compared[0] : undefined;
-  const references = useMemo((): ReferenceMark[] => {
-    if (!single) return [];
-    const marks: ReferenceMark[] = [];
-    if (single.baseline)
-      marks.push({ y: single.baseline.value, label: t('presenter.slide.baselineMark', { year: single.baseline.year, value: formatNumber(single.baseline.value, unit) }) });
-    if (single.target)
-      marks.push({
-        y: single.target.value,
-        label: t('presenter.slide.targetMark', { year: single.target.year, value: formatNumber(single.target.value, unit) }),
-        dashed: true,
-      });
-    return marks;
-  }, [single, t, unit]);
-  const axisUnit = unit === '%' ? '%' : undefined;
-  return (
-    <SlideContent
-      period={
-        first !== undefined && last !== undefined
-          ? t('presenter.slide.indicatorYears', { first, last, period: periodLabel(period), unit })
-          : t('presenter.slide.indicatorNoYears', { period: periodLabel(period), unit })
-      }
-      takeaway={takeaway}
-      source={indicator.source}
-      footnotes={designationNotes(
-        jurisdictions,
-        compared.map((s) => s.jurisdiction),
-      )}
-    >
-      <LinesFigure
-        series={series}
-        label={`${title}: ${takeaway}`}
-        xHeader={t('presenter.slide.year')}
-        caption={t('presenter.slide.tableCaption', { title })}
-        formatValue={(v) => formatNumber(v, axisUnit)}
-        cellText={(v) => (v === null ? t('presenter.slide.missing') : formatNumber(v, unit))}
-        references={references}
       />
     </SlideContent>
   );
