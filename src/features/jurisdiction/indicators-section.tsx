@@ -200,7 +200,7 @@ function IndicatorCard({
       <p className="indicator-meta">
         {t('jurisdiction.indicators.unit')}: {indicator.unit} · {t(`jurisdiction.indicators.${indicator.direction}`)}
       </p>
-      <p>
+      <p className="indicator-card-progress">
         {t('jurisdiction.indicators.progress')}: <IndicatorCategory category={category} />
       </p>
       <p className="indicator-meta">
