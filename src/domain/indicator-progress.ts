@@ -22,7 +22,12 @@
  * A latest value that meets or beats the target (in the desired direction) is "target achieved",
  * whatever the trend. Growth rates need a positive base value and non-negative latest and target
  * values; otherwise the result is "not available" with a reason (no zero substitution).
+ *
+ * `indicatorProgressAt` is THE category of one jurisdiction's indicator at the end of a reporting
+ * period (the series as then known, domain/indicator-series.ts): every screen, slide and embed uses it.
  */
+import type { Indicator, IndicatorSeries, JurisdictionCode, Period } from '../api/schemas';
+import { latestValue, seriesAt, type LatestValue } from './indicator-series';
 
 /** Which way is better for the indicator. */
 export type IndicatorDirection = 'higher' | 'lower';
@@ -197,4 +202,34 @@ export function indicatorProgress(input: IndicatorProgressInput): IndicatorProgr
   if (!Number.isFinite(ratio)) return notAvailable('not_computable');
   inputs.ratio = ratio;
   return { category: band(ratio, RATIO_THRESHOLDS), method, inputs };
+}
+
+/** One jurisdiction's indicator at the end of a period: the series as then known, its latest value and category. */
+export interface IndicatorStanding {
+  series: IndicatorSeries;
+  latest: LatestValue<JurisdictionCode> | null;
+  progress: IndicatorProgress;
+}
+
+/** The standing of `jurisdiction` on `indicator` at the end of `period`; null when it reports no series. */
+export function indicatorProgressAt(
+  indicator: Pick<Indicator, 'direction' | 'series'>,
+  jurisdiction: JurisdictionCode,
+  period: Period,
+): IndicatorStanding | null {
+  const own = indicator.series.find((s) => s.jurisdiction === jurisdiction);
+  if (!own) return null;
+  const series = seriesAt(own, period);
+  return {
+    series,
+    latest: latestValue(series),
+    progress: indicatorProgress({ direction: indicator.direction, baseline: series.baseline, target: series.target, observations: series.observations }),
+  };
+}
+
+/** How many items fall in each progress category. */
+export function categoryCounts(categories: readonly ProgressCategory[]): Record<ProgressCategory, number> {
+  const counts = Object.fromEntries(PROGRESS_CATEGORIES.map((c) => [c, 0])) as Record<ProgressCategory, number>;
+  for (const category of categories) counts[category] += 1;
+  return counts;
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { IndicatorListSchema, IndicatorSchema, JurisdictionListSchema, RoadmapSchema, type Indicator, type Observation } from '../../src/api/schemas';
 import { formatGrowth, formatNumber } from '../../src/domain/format';
-import { indicatorProgress } from '../../src/domain/indicator-progress';
-import { lastYearEndedBy } from '../../src/domain/indicator-view';
+import { indicatorProgressAt } from '../../src/domain/indicator-progress';
+import { lastYearEndedBy } from '../../src/domain/indicator-series';
 import { en } from '../../src/i18n/en';
 import { useScenario } from '../../mocks/node';
 import { currentUrl, renderApp, captureDownloads } from '../utils';
@@ -61,7 +61,7 @@ describe('indicator screen', () => {
   });
 
   it('holds the API’s observations in the table twin: years by jurisdictions, missing values as “missing”, never 0', async () => {
-    const { indicators, jurisdictions } = await apiFacts();
+    const { indicators, jurisdictions, roadmap } = await apiFacts();
     const indicator = await apiGet(`/indicators/${indicatorWithGaps(indicators).id}`, IndicatorSchema);
     const { user, router } = renderApp(`/indicators/${indicator.id}`);
     await user.click(await screen.findByRole('tab', { name: 'Table' }));
@@ -88,14 +88,19 @@ describe('indicator screen', () => {
     expect(within(table).getAllByText('missing')).toHaveLength(missing);
     expect(within(table).queryByText(/^0$/)).not.toBeInTheDocument();
 
-    // Baselines and targets travel with the table.
+    // Baselines, latest values, targets and progress travel with the table (values in the caption's unit; a % sign stays).
     const refs = screen.getByRole('table', { name: /Baseline and target/ });
+    const shown = (value: number) => formatNumber(value, indicator.unit === '%' ? '%' : undefined);
     for (const series of indicator.series) {
       const name = jurisdictions.find((j) => j.code === series.jurisdiction)!.name;
+      const standing = indicatorProgressAt(indicator, series.jurisdiction, roadmap.asOfPeriod)!;
       const row = within(refs).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
-      const [baseline, target] = within(row).getAllByRole('cell').map((c) => c.textContent);
-      expect(baseline).toBe(series.baseline ? `${formatNumber(series.baseline.value)} (${series.baseline.year})` : 'none set');
-      expect(target).toBe(series.target ? `${formatNumber(series.target.value)} (${series.target.year})` : 'none set');
+      const [baseline, latest, target, progress] = within(row).getAllByRole('cell').map((c) => c.textContent);
+      const known = standing.series.baseline;
+      expect(baseline).toBe(known ? `${shown(known.value)} (${known.year})` : 'none set');
+      expect(latest).toBe(standing.latest ? `${shown(standing.latest.value)} (${standing.latest.year})` : 'no value');
+      expect(target).toBe(series.target ? `${shown(series.target.value)} (${series.target.year})` : 'none set');
+      expect(progress).toContain(en.indicatorCategory[standing.progress.category]);
     }
   });
 
@@ -164,7 +169,7 @@ describe('indicator screen', () => {
   });
 
   it('shows each jurisdiction’s progress category as computed from the API’s series, and the inputs behind it', async () => {
-    const { indicators, jurisdictions } = await apiFacts();
+    const { indicators, jurisdictions, roadmap } = await apiFacts();
     for (const listed of [indicators[0]!, indicators.find((i) => i.direction === 'lower')!]) {
       const indicator = await apiGet(`/indicators/${listed.id}`, IndicatorSchema);
       const { user, unmount } = renderApp(`/indicators/${indicator.id}`);
@@ -181,7 +186,7 @@ describe('indicator screen', () => {
 
       for (const series of indicator.series) {
         const name = jurisdictions.find((j) => j.code === series.jurisdiction)!.name;
-        const result = indicatorProgress({ direction: indicator.direction, baseline: series.baseline, target: series.target, observations: series.observations });
+        const result = indicatorProgressAt(indicator, series.jurisdiction, roadmap.asOfPeriod)!.progress;
         const row = within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
         expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(en.indicatorCategory[result.category]);
 

@@ -13,8 +13,8 @@ import {
 } from '../../src/api/schemas';
 import { statusChanges } from '../../src/domain/changes';
 import { formatNumber, formatShare, periodLabel } from '../../src/domain/format';
-import { indicatorProgress } from '../../src/domain/indicator-progress';
-import { parsePeriod } from '../../src/domain/periods';
+import { indicatorProgressAt } from '../../src/domain/indicator-progress';
+import { lastYearEndedBy } from '../../src/domain/indicator-series';
 import { isDueNextPeriod, isOverdue } from '../../src/domain/progress';
 import { en } from '../../src/i18n/en';
 import { resetScenario, useScenario } from '../../mocks/node';
@@ -412,7 +412,7 @@ describe('jurisdiction profile: changes and indicators', () => {
   it('draws one small multiple per indicator; the table twin holds values, baseline, target and progress', SLOW, async () => {
     const facts = await apiFacts('AL');
     const indicators = (await apiGet('/indicators?jurisdiction=AL', IndicatorListSchema)).items;
-    const lastYear = parsePeriod(facts.period).year;
+    const lastYear = lastYearEndedBy(facts.period);
     const { user, router } = renderApp('/jurisdictions/AL');
     await waitForProfile(facts.jurisdiction.name);
     const frame = await screen.findByRole('figure', { name: 'Indicators' });
@@ -428,9 +428,10 @@ describe('jurisdiction profile: changes and indicators', () => {
     const rows = bodyRows(table);
     expect(rows).toHaveLength(indicators.length);
     for (const [index, indicator] of indicators.entries()) {
-      const series = indicator.series.find((s) => s.jurisdiction === 'AL')!;
-      const known = series.observations.filter((o) => o.year <= lastYear);
-      const progress = indicatorProgress({ direction: indicator.direction, baseline: series.baseline, target: series.target, observations: known });
+      // The rule of every screen: the series as known at the end of the period (years that had ended by then).
+      const { series, latest, progress } = indicatorProgressAt(indicator, 'AL', facts.period)!;
+      const known = series.observations;
+      expect(Math.max(...known.map((o) => o.year))).toBeLessThanOrEqual(lastYear);
       const row = rows[index]!;
       expect(within(row).getByRole('rowheader')).toHaveTextContent(indicator.name);
       const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
@@ -438,6 +439,7 @@ describe('jurisdiction profile: changes and indicators', () => {
       expect(cells[1]).toBe(en.jurisdiction.indicators[`${indicator.direction}Short`]);
       expect(cells[2]).toBe(series.baseline ? `${formatNumber(series.baseline.value)} (${series.baseline.year})` : '—');
       expect(cells[3]).toBe(series.target ? `${formatNumber(series.target.value)} (${series.target.year})` : '—');
+      expect(cells[4]).toBe(latest ? `${formatNumber(latest.value)} (${latest.year})` : '—');
       expect(cells.at(-2)).toBe(en.indicatorCategory[progress.category]);
       expect(cells.at(-1)).toBe(indicator.source);
       for (const observation of known) {

@@ -300,9 +300,14 @@ describe('presenter: slide content', () => {
     const indicator = items[0]!;
     renderApp(`/present?slides=indicator~${indicator.id}&slide=1`);
     expect(await screen.findByRole('heading', { level: 1, name: indicator.name })).toBeInTheDocument();
-    expect(await screen.findByText(new RegExp(`Unit: ${indicator.unit.replace(/[()]/g, '.')}`))).toBeInTheDocument();
+    // The slide shows the screen chart's own period text (with the unit), source and table twin.
+    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const period = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
+    expect(await screen.findByText(new RegExp(`^${period}, years \\d{4}–\\d{4}; values in ${indicator.unit.replace(/[()]/g, '.')}$`))).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^Source: ${indicator.source.slice(0, 20).replace(/[()]/g, '.')}`))).toBeInTheDocument();
-    expect(await screen.findByRole('table', { name: `${indicator.name}: the figures of the chart` })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: `${indicator.name} (${indicator.unit}) by year and jurisdiction` });
+    const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Year', ...jurisdictions.map((j) => j.name)]);
   });
 
   it('says that a slide’s data is not available for an unknown indicator, and the deck goes on', async () => {

@@ -5,6 +5,7 @@
 import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
 import { jurisdictionPillarsModel } from '../../domain/charts/jurisdiction-pillars';
 import { overviewGridModel } from '../../domain/charts/overview-grid';
+import { indicatorValuesModel } from '../../domain/charts/indicator-values';
 import { overviewStatusModel } from '../../domain/charts/overview-status';
 import { overviewTrendModel } from '../../domain/charts/overview-trend';
 import { pillarStatusModel } from '../../domain/charts/pillar-status';
@@ -60,5 +61,14 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
         : null;
     },
   },
-  'indicator-values': { needs: ['indicator'], build: () => null },
+  'indicator-values': {
+    needs: ['indicator'],
+    build: ({ roadmap, jurisdictions, indicator }, { search }, ctx) =>
+      indicator
+        ? indicatorValuesModel(
+            { indicator, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')), compare: search.get('compare') },
+            ctx,
+          )
+        : null,
+  },
 };

@@ -63,8 +63,8 @@ export interface ModelCell {
 export interface ModelRow {
   key: string;
   cells: Record<string, ModelCell>;
-  /** The row in the CSV file (raw figures, codes), keyed by the CSV's columns. */
-  csv?: Record<string, CsvCell>;
+  /** The row in the CSV file (raw figures, codes), keyed by the CSV's columns; a list for a long-format CSV (several lines per row). */
+  csv?: Record<string, CsvCell> | readonly Record<string, CsvCell>[];
 }
 
 export interface ModelTable {
@@ -155,5 +155,6 @@ export function cellValue(row: ModelRow, columnId: string): SortValue {
 export function modelCsv(model: ChartModel, sort: TableSort | null = null): CsvTable {
   const table = model.tables[0];
   const rows = table ? sortRows(table.rows, sort, cellValue) : [];
-  return { columns: model.csvColumns, rows: rows.map((row) => row.csv ?? {}), notes: model.csvNotes };
+  const lines = rows.flatMap((row): Record<string, CsvCell>[] => (Array.isArray(row.csv) ? [...row.csv] : [(row.csv as Record<string, CsvCell> | undefined) ?? {}]));
+  return { columns: model.csvColumns, rows: lines, notes: model.csvNotes };
 }

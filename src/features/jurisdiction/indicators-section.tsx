@@ -1,15 +1,17 @@
 import type { TFunction } from 'i18next';
 import { lazy, memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { Indicator, IndicatorSeries, Jurisdiction, Period } from '../../api/schemas';
+import { Link, useSearchParams } from 'react-router';
+import type { Indicator, IndicatorSeries, Jurisdiction, JurisdictionCode, Period } from '../../api/schemas';
 import { ChartFrame } from '../../components/chart-frame';
 import type { DataColumn } from '../../components/data-table';
+import { IndicatorCategory } from '../../components/indicator-category';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { formatNumber, periodLabel } from '../../domain/format';
-import type { ProgressCategory } from '../../domain/indicator-progress';
-import { categoryCounts, seriesProgress, seriesUpTo, valueRange } from '../../domain/jurisdiction-indicators';
-import { parsePeriod } from '../../domain/periods';
+import { categoryCounts, indicatorProgressAt, type ProgressCategory } from '../../domain/indicator-progress';
+import { lastYearEndedBy, type LatestValue } from '../../domain/indicator-series';
+import { linkTo } from '../../domain/links';
+import { valueDomain } from '../../domain/value-axis';
 
 const TimeLineChart = lazy(() => import('../../components/line-chart'));
 
@@ -22,6 +24,8 @@ interface IndicatorView {
   /** This jurisdiction's series as known at the end of the period; null when it has none. */
   series: IndicatorSeries | null;
   category: ProgressCategory;
+  /** The latest value known at the end of the period. */
+  latest: LatestValue<JurisdictionCode> | null;
   range: [number, number] | null;
   /** Value per year, null where missing. */
   values: ReadonlyMap<number, number | null>;
@@ -33,15 +37,6 @@ type YearPoint = { year: number; value: number } | null | undefined;
 function formatYearValue(t: TFunction, point: YearPoint): string {
   return point ? t('jurisdiction.indicators.yearValue', { value: formatNumber(point.value), year: point.year }) : formatNumber(null);
 }
-
-const CATEGORY_MARKERS: Record<ProgressCategory, string> = {
-  target_achieved: '★',
-  on_track: '●',
-  acceleration_needed: '◐',
-  limited_progress: '○',
-  deterioration: '▼',
-  not_available: '–',
-};
 
 /**
  * Small multiples, one line chart per indicator with its baseline and target, the progress category
@@ -60,21 +55,23 @@ export const IndicatorsSection = memo(function IndicatorsSection({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const lastYear = parsePeriod(period).year;
+  const lastYear = lastYearEndedBy(period);
   const views = useMemo(
     () =>
       indicators.map((indicator): IndicatorView => {
-        const own = indicator.series.find((s) => s.jurisdiction === jurisdiction.code);
-        const series = own ? seriesUpTo(own, lastYear) : null;
+        // The same rule as the indicator screen, the pillar screen and the slide: the series as known at the end of the period.
+        const standing = indicatorProgressAt(indicator, jurisdiction.code, period);
+        const series = standing?.series ?? null;
         return {
           indicator,
           series,
-          category: series ? seriesProgress(series, indicator.direction).category : 'not_available',
-          range: series ? valueRange(series) : null,
+          category: standing?.progress.category ?? 'not_available',
+          latest: standing?.latest ?? null,
+          range: series ? valueDomain([...series.observations.map((o) => o.value), series.baseline?.value, series.target?.value]) : null,
           values: new Map(series?.observations.map((o) => [o.year, o.value])),
         };
       }),
-    [indicators, jurisdiction.code, lastYear],
+    [indicators, jurisdiction.code, period],
   );
   const years = useMemo(() => {
     const all = new Set<number>();
@@ -141,6 +138,8 @@ export const IndicatorsSection = memo(function IndicatorsSection({
           { key: 'baseline', label: t('jurisdiction.indicators.baseline') },
           { key: 'targetYear', label: t('jurisdiction.indicators.targetYear') },
           { key: 'target', label: t('jurisdiction.indicators.target') },
+          { key: 'latestYear', label: t('jurisdiction.indicators.latestYear') },
+          { key: 'latest', label: t('jurisdiction.indicators.latest') },
           ...years.map((year) => ({ key: `y${year}`, label: String(year) })),
           { key: 'progress', label: t('jurisdiction.indicators.progress') },
           { key: 'source', label: t('jurisdiction.indicators.sourceColumn') },
@@ -154,6 +153,8 @@ export const IndicatorsSection = memo(function IndicatorsSection({
           baseline: view.series?.baseline?.value ?? null,
           targetYear: view.series?.target?.year ?? null,
           target: view.series?.target?.value ?? null,
+          latestYear: view.latest?.year ?? null,
+          latest: view.latest?.value ?? null,
           ...Object.fromEntries(years.map((year) => [`y${year}`, view.values.get(year) ?? null])),
           progress: t(`indicatorCategory.${view.category}`),
           source: view.indicator.source,
@@ -179,7 +180,8 @@ function IndicatorCard({
   yearValue: (point: YearPoint) => string;
 }) {
   const { t } = useTranslation();
-  const { indicator, series, category, range } = view;
+  const [search] = useSearchParams();
+  const { indicator, series, category, latest, range } = view;
   const categoryText = t(`indicatorCategory.${category}`);
   const references = [
     ...(series?.baseline
@@ -193,18 +195,17 @@ function IndicatorCard({
   return (
     <li className="indicator-card">
       <h3>
-        <Link to={`/indicators/${encodeURIComponent(indicator.id)}`}>{indicator.name}</Link>
+        <Link to={linkTo(`/indicators/${encodeURIComponent(indicator.id)}`, search)}>{indicator.name}</Link>
       </h3>
       <p className="indicator-meta">
         {t('jurisdiction.indicators.unit')}: {indicator.unit} · {t(`jurisdiction.indicators.${indicator.direction}`)}
       </p>
-      <p className={`indicator-category category-${category}`}>
-        <span aria-hidden="true">{CATEGORY_MARKERS[category]} </span>
-        {t('jurisdiction.indicators.progress')}: {categoryText}
+      <p className="indicator-card-progress">
+        {t('jurisdiction.indicators.progress')}: <IndicatorCategory category={category} />
       </p>
       <p className="indicator-meta">
-        {t('jurisdiction.indicators.baseline')}: {yearValue(series?.baseline)} · {t('jurisdiction.indicators.target')}:{' '}
-        {yearValue(series?.target)}
+        {t('jurisdiction.indicators.latest')}: {yearValue(latest)} · {t('jurisdiction.indicators.baseline')}: {yearValue(series?.baseline)} ·{' '}
+        {t('jurisdiction.indicators.target')}: {yearValue(series?.target)}
       </p>
       {points.length > 0 && (
         <TimeLineChart
@@ -232,6 +233,7 @@ function IndicatorTable({
   caption: string;
 }) {
   const { t } = useTranslation();
+  const [search] = useSearchParams();
   const columns = useMemo(
     (): DataColumn<IndicatorView>[] => [
       {
@@ -239,12 +241,13 @@ function IndicatorTable({
         header: t('jurisdiction.indicators.indicator'),
         rowHeader: true,
         value: (v) => v.indicator.name,
-        cell: (v) => <Link to={`/indicators/${encodeURIComponent(v.indicator.id)}`}>{v.indicator.name}</Link>,
+        cell: (v) => <Link to={linkTo(`/indicators/${encodeURIComponent(v.indicator.id)}`, search)}>{v.indicator.name}</Link>,
       },
       { id: 'unit', header: t('jurisdiction.indicators.unit'), value: (v) => v.indicator.unit },
       { id: 'direction', header: t('jurisdiction.indicators.direction'), value: (v) => t(`jurisdiction.indicators.${v.indicator.direction}Short`) },
       { id: 'baseline', header: t('jurisdiction.indicators.baseline'), value: (v) => formatYearValue(t, v.series?.baseline) },
       { id: 'target', header: t('jurisdiction.indicators.target'), value: (v) => formatYearValue(t, v.series?.target) },
+      { id: 'latest', header: t('jurisdiction.indicators.latest'), numeric: true, value: (v) => v.latest?.value ?? null, cell: (v) => formatYearValue(t, v.latest) },
       ...years.map(
         (year): DataColumn<IndicatorView> => ({
           id: `y${year}`,
@@ -257,7 +260,7 @@ function IndicatorTable({
       { id: 'progress', header: t('jurisdiction.indicators.progress'), value: (v) => t(`indicatorCategory.${v.category}`) },
       { id: 'source', header: t('jurisdiction.indicators.sourceColumn'), value: (v) => v.indicator.source },
     ],
-    [t, years],
+    [t, years, search],
   );
   return (
     <div className="indicator-table">

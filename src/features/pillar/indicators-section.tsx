@@ -15,15 +15,13 @@ import type { PeriodState } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
 import { designationNotes } from '../../domain/designation';
 import { formatNumber, periodLabel } from '../../domain/format';
-import { indicatorProgress } from '../../domain/indicator-progress';
-import { lastYearEndedBy, latestValue, seriesAt } from '../../domain/indicator-view';
+import { indicatorProgressAt, type IndicatorStanding } from '../../domain/indicator-progress';
+import { lastYearEndedBy } from '../../domain/indicator-series';
 import { linkTo } from '../../domain/links';
 
-interface IndicatorRow {
+interface IndicatorRow extends Pick<IndicatorStanding, 'progress' | 'latest'> {
   code: JurisdictionCode;
   name: string;
-  progress: ReturnType<typeof indicatorProgress>;
-  latest: ReturnType<typeof latestValue>;
 }
 
 export function IndicatorsSection({ pillar, periodState }: { pillar: Pillar; periodState: PeriodState }) {
@@ -81,17 +79,8 @@ function IndicatorCard({
   const rows = useMemo(
     (): IndicatorRow[] =>
       jurisdictions.flatMap((j) => {
-        const series = indicator.series.find((s) => s.jurisdiction === j.code);
-        if (!series) return [];
-        const known = seriesAt(series, periodState.period);
-        return [
-          {
-            code: j.code,
-            name: j.name,
-            progress: indicatorProgress({ direction: indicator.direction, baseline: known.baseline, target: known.target, observations: known.observations }),
-            latest: latestValue(known),
-          },
-        ];
+        const standing = indicatorProgressAt(indicator, j.code, periodState.period);
+        return standing ? [{ code: j.code, name: j.name, progress: standing.progress, latest: standing.latest }] : [];
       }),
     [indicator, jurisdictions, periodState.period],
   );

@@ -92,6 +92,8 @@ export const jurisdiction = {
     lowerShort: 'lower',
     baseline: 'Baseline',
     target: 'Target',
+    latest: 'Latest value',
+    latestYear: 'Latest year',
     progress: 'Progress',
     indicator: 'Indicator',
     sourceColumn: 'Source',

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   GROWTH_THRESHOLDS,
   RATIO_THRESHOLDS,
+  categoryCounts,
   compoundAnnualGrowth,
   indicatorProgress,
+  indicatorProgressAt,
   type IndicatorProgressInput,
 } from '../../../src/domain/indicator-progress';
 
@@ -328,5 +330,67 @@ describe('zero latest or target values', () => {
     expect(r.inputs.requiredGrowth).toBe(-1);
     expect(r.inputs.ratio).toBeCloseTo(1 - Math.SQRT1_2, 12);
     expect(r.category).toBe('limited_progress');
+  });
+});
+
+describe('indicatorProgressAt: one jurisdiction, one indicator, the end of one period', () => {
+  const indicator = {
+    direction: 'higher' as const,
+    series: [
+      {
+        jurisdiction: 'AL' as const,
+        baseline: { year: 2020, value: 20 },
+        target: { year: 2026, value: 80 },
+        observations: [
+          { year: 2019, value: 15, quality: 'reported' as const, source: null },
+          { year: 2020, value: 20, quality: 'reported' as const, source: null },
+          { year: 2021, value: null, quality: 'missing' as const, source: null },
+          { year: 2022, value: 40, quality: 'reported' as const, source: null },
+          { year: 2023, value: 90, quality: 'provisional' as const, source: null },
+        ],
+      },
+    ],
+  };
+
+  it('is null for a jurisdiction without a series', () => {
+    expect(indicatorProgressAt(indicator, 'RS', '2025-H2')).toBeNull();
+  });
+
+  it('uses the values known at the end of the period: an H1 period stops at the previous year', () => {
+    const h1 = indicatorProgressAt(indicator, 'AL', '2023-H1')!;
+    expect(h1.latest).toEqual({ jurisdiction: 'AL', year: 2022, value: 40 });
+    expect(h1.series.observations.map((o) => o.year)).toEqual([2019, 2020, 2021, 2022]);
+    expect(h1.progress).toEqual(indicatorProgress({ direction: 'higher', baseline: { year: 2020, value: 20 }, target: { year: 2026, value: 80 }, observations: h1.series.observations }));
+    const h2 = indicatorProgressAt(indicator, 'AL', '2023-H2')!;
+    expect(h2.latest).toEqual({ jurisdiction: 'AL', year: 2023, value: 90 });
+    expect(h2.progress.category).toBe('target_achieved');
+  });
+
+  it('leaves out a baseline whose year had not ended, so the first value is the base', () => {
+    const early = indicatorProgressAt(indicator, 'AL', '2020-H1')!;
+    expect(early.series.baseline).toBeNull();
+    expect(early.progress.inputs.baseSource).toBe('first_observation');
+    expect(early.progress.category).toBe('not_available');
+  });
+
+  it('agrees with the latest value the progress figures use', () => {
+    for (const period of ['2020-H2', '2022-H1', '2022-H2', '2024-H1'] as const) {
+      const s = indicatorProgressAt(indicator, 'AL', period)!;
+      expect(s.progress.inputs.latestValue).toBe(s.latest?.value ?? null);
+      expect(s.progress.inputs.latestYear).toBe(s.latest?.year ?? null);
+    }
+  });
+});
+
+describe('categoryCounts', () => {
+  it('counts each category, zero for those absent', () => {
+    expect(categoryCounts(['on_track', 'on_track', 'deterioration'])).toEqual({
+      target_achieved: 0,
+      on_track: 2,
+      acceleration_needed: 0,
+      limited_progress: 0,
+      deterioration: 1,
+      not_available: 0,
+    });
   });
 });

@@ -167,7 +167,7 @@ describe('overview-grid model: takeaway cases and footnotes', () => {
     expect(model.takeaway).toBe(`Only ${name(0)} has commitments due so far: 25% completed across the region.`);
     // A pair without commitments is empty, never 0%.
     expect(model.tables[0]?.rows[0]?.cells[id(1)]).toEqual({ value: null, text: '—', shade: null });
-    expect(model.tables[0]?.rows[0]?.csv?.[id(1)]).toBeNull();
+    expect((model.tables[0]?.rows[0]?.csv as Record<string, unknown> | undefined)?.[id(1)]).toBeNull();
   });
 
   it('says nothing is due yet when no pillar has a share', () => {
