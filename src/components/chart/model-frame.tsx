@@ -35,7 +35,9 @@ export function ModelFrame({ model, embedded = false, drawNow = false }: ModelFr
   const baseId = useId();
   const tabs = useRef<Record<'chart' | 'table', HTMLButtonElement | null>>({ chart: null, table: null });
   const body = useRef<HTMLDivElement>(null);
-  const [deck, setDeck] = useStoredDeck();
+  const [deck, setDeck, deckRemembered] = useStoredDeck();
+  // The notice that the deck is not remembered shows beside the button that was used.
+  const [deckChangedHere, setDeckChangedHere] = useState(false);
   const [exportError, setExportError] = useState(false);
   const { seen, show } = useSeen(body);
   const isGrid = model.drawing.kind === 'grid';
@@ -110,13 +112,19 @@ export function ModelFrame({ model, embedded = false, drawNow = false }: ModelFr
             <button
               type="button"
               aria-pressed={inDeck}
-              onClick={() => setDeck(inDeck ? deck.filter((s) => !sameSlide(s, model.slide)) : addSlide(deck, model.slide))}
+              onClick={() => {
+                setDeck(inDeck ? deck.filter((s) => !sameSlide(s, model.slide)) : addSlide(deck, model.slide));
+                setDeckChangedHere(true);
+              }}
             >
               {inDeck ? t('chart.inPresentation') : t('chart.addToPresentation')}
             </button>
           )}
           {!embedded && <EmbedControl model={model} search={location.search} />}
         </div>
+      </div>
+      <div role="status">
+        {!embedded && deckChangedHere && !deckRemembered && <p className="notice">{inDeck ? t('storage.deckAdded') : t('storage.deckRemoved')}</p>}
       </div>
       <p className="takeaway">{model.takeaway}</p>
       {exportError && (
