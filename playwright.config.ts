@@ -59,7 +59,7 @@ export default defineConfig({
     },
     {
       command: `npx tsx mocks/server.ts`,
-      url: `http://127.0.0.1:${MOCK_API_PORT}/api/v1/roadmap`,
+      url: `http://127.0.0.1:${MOCK_API_PORT}/api/v1/roadmap.json`,
       env: { MOCK_API_PORT: String(MOCK_API_PORT) },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -115,7 +115,7 @@ function bootPreloads(mode: string): Plugin {
         return {
           html: html.replace('<div id="root"></div>', `<div id="root"><div class="loading page-loading"><p class="loading-text">${loading}</p></div></div>`),
           tags: [
-            ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
+            ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap.json`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
             { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screens), injectTo: 'head' as const },
             ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),
           ],

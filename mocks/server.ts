@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const api = await startMockApi({ port, scenario });
-  console.log(`Mock API (illustrative data, scenario "${scenario}") at ${api.url}/api/v1/roadmap`);
+  console.log(`Mock API (illustrative data, scenario "${scenario}") at ${api.url}/api/v1/roadmap.json`);
   const stop = () => void api.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

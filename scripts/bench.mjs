@@ -204,7 +204,7 @@ async function startStack(scenario, outDir) {
     env: { MOCK_API_PORT: String(apiPort), MOCK_SCENARIO: scenario },
   });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitForHttp(`${apiUrl}/api/v1/roadmap`, { child: api, timeoutMs: 90_000 });
+  await waitForHttp(`${apiUrl}/api/v1/roadmap.json`, { child: api, timeoutMs: 90_000 });
 
   const previewPort = await freePort();
   const viteBin = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -215,7 +215,7 @@ async function startStack(scenario, outDir) {
   const baseUrl = `http://127.0.0.1:${previewPort}`;
   await waitForHttp(`${baseUrl}/`, { child: preview, timeoutMs: 60_000 });
   // The proxy reaches the mock API.
-  await waitForHttp(`${baseUrl}/api/v1/roadmap`, { child: preview, timeoutMs: 60_000 });
+  await waitForHttp(`${baseUrl}/api/v1/roadmap.json`, { child: preview, timeoutMs: 60_000 });
   return { scenario, apiUrl, baseUrl, api, preview };
 }
 
@@ -237,9 +237,9 @@ async function routeIds(apiUrl) {
       return null;
     }
   };
-  const pillar = await first('pillar', '/api/v1/roadmap', (r) => r.pillars?.[0]?.id);
-  const indicator = await first('indicator', '/api/v1/indicators', (r) => (r.items ?? r.indicators ?? r)?.[0]?.id);
-  const commitment = await first('commitment', '/api/v1/commitments?jurisdiction=AL', (r) => (r.items ?? r.commitments ?? r)?.[0]?.id);
+  const pillar = await first('pillar', '/api/v1/roadmap.json', (r) => r.pillars?.[0]?.id);
+  const indicator = await first('indicator', '/api/v1/indicators.json', (r) => (r.items ?? r.indicators ?? r)?.[0]?.id);
+  const commitment = await first('commitment', '/api/v1/jurisdictions/AL/commitments.json', (r) => (r.items ?? r.commitments ?? r)?.[0]?.id);
   return { pillar, indicator, commitment, notes };
 }
 
@@ -247,7 +247,7 @@ async function routeIds(apiUrl) {
 async function biggestJurisdiction(apiUrl) {
   let codes = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'];
   try {
-    const list = await fetchJson(`${apiUrl}/api/v1/jurisdictions`);
+    const list = await fetchJson(`${apiUrl}/api/v1/jurisdictions.json`);
     const items = list.items ?? list.jurisdictions ?? list;
     if (Array.isArray(items) && items.length > 0) codes = items.map((j) => j.code).filter(Boolean);
   } catch {
@@ -256,7 +256,7 @@ async function biggestJurisdiction(apiUrl) {
   let best = { code: 'AL', total: null };
   for (const code of codes) {
     try {
-      const body = await fetchJson(`${apiUrl}/api/v1/commitments?jurisdiction=${code}`);
+      const body = await fetchJson(`${apiUrl}/api/v1/jurisdictions/${code}/commitments.json`);
       const total = body.total ?? (body.items ?? []).length;
       if (best.total === null || total > best.total) best = { code, total };
     } catch {

@@ -167,9 +167,9 @@ describe('presenter: running a deck', () => {
 
 describe('presenter: slide content', () => {
   it('shows the overview-status slide with the figures of /progress, the takeaway and the Kosovo* footnote', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
-    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions.json', JurisdictionListSchema);
+    const progress = await apiGet(`/progress/${roadmap.asOfPeriod}.json`, ProgressSchema);
     renderApp('/present?slides=overview-status&slide=1');
 
     const table = await screen.findByRole('table', { name: `${STATUS_TITLE}: the figures of the chart` });
@@ -196,9 +196,9 @@ describe('presenter: slide content', () => {
   });
 
   it('shows the grid slide as a table of completed shares from /progress', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
-    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions.json', JurisdictionListSchema);
+    const progress = await apiGet(`/progress/${roadmap.asOfPeriod}.json`, ProgressSchema);
     renderApp('/present?slides=overview-grid&slide=1');
     const table = await screen.findByRole('table', { name: `${GRID_TITLE}: the figures of the chart` });
     const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
@@ -213,8 +213,8 @@ describe('presenter: slide content', () => {
   });
 
   it('shows a jurisdiction slide with the footnote only for Kosovo*, and a pillar slide by name', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions.json', JurisdictionListSchema);
     const kosovo = jurisdictions.find((j) => j.code === 'XK')!;
     const pillar = roadmap.pillars[1]!;
     const { user } = renderApp(`/present?slides=jurisdiction-pillars~XK,jurisdiction-pillars~AL,pillar-status~${pillar.id}&slide=1`);
@@ -234,7 +234,7 @@ describe('presenter: slide content', () => {
   });
 
   it('shows an indicator slide by the indicator’s name, with its source', async () => {
-    const { items } = await apiGet('/indicators', IndicatorListSchema);
+    const { items } = await apiGet('/indicators.json', IndicatorListSchema);
     const indicator = items[0]!;
     renderApp(`/present?slides=indicator~${indicator.id}&slide=1`);
     expect(await screen.findByRole('heading', { level: 1, name: indicator.name })).toBeInTheDocument();
@@ -343,8 +343,8 @@ describe('presenter: building a deck', () => {
   });
 
   it('shows titles from live data and marks slides whose subject is unknown', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items } = await apiGet('/indicators', IndicatorListSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items } = await apiGet('/indicators.json', IndicatorListSchema);
     const pillar = roadmap.pillars[0]!;
     renderApp(`/present?slides=jurisdiction-pillars~XK,pillar-status~${pillar.id},indicator~${items[0]!.id},indicator~nope`);
     await screen.findByRole('heading', { level: 1, name: 'Presentation' });
