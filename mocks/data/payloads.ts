@@ -6,6 +6,8 @@
 import type { z } from 'zod/mini';
 import { commitmentSummary, periodEndDate } from '../../src/api/as-at';
 import {
+  LOCALES,
+  type Locale,
   CommitmentDetailSchema,
   CommitmentListSchema,
   IndicatorListSchema,
@@ -16,6 +18,7 @@ import {
   ReleaseSchema,
   RoadmapSchema,
   type ApiLocale,
+  type Commitment,
   type CommitmentDetail,
   type CommitmentList,
   type Evidence,
@@ -75,7 +78,21 @@ export function countsOf(model: Model): Release['counts'] {
   };
 }
 
-/** The release record of a model served as it is (mock API): no previous release, no changes. */
+/** The locales the model has at least one translation for. */
+export function translatedLocales(model: Model): Locale[] {
+  const found = new Set<Locale>();
+  const visit = (value: unknown): void => {
+    if (found.size === LOCALES.length || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    const record = value as Record<string, unknown>;
+    if (typeof record.en === 'string') for (const locale of LOCALES) if (typeof record[locale] === 'string') found.add(locale);
+    for (const child of Object.values(record)) if (typeof child === 'object') visit(child);
+  };
+  visit(model);
+  return LOCALES.filter((l) => found.has(l));
+}
+
+/** The release record of a model served as it is (mock API, which answers every locale): no previous release, no changes. */
 export function standaloneRelease(model: Model, builtAt: string): Release {
   const id = model.source.sha256 ? `${model.source.kind}-${model.source.sha256.slice(0, 12)}` : model.source.kind;
   return {
@@ -84,6 +101,7 @@ export function standaloneRelease(model: Model, builtAt: string): Release {
     kind: model.source.kind,
     source: { name: model.source.name, sha256: model.source.sha256 },
     counts: countsOf(model),
+    locales: [...LOCALES],
     previous: null,
     changes: { statusUpdatesAdded: 0, statusUpdatesChanged: 0, valuesAdded: 0, valuesRevised: 0, items: [], truncated: false },
   };
@@ -195,12 +213,24 @@ export function localize(model: Model, locale: ApiLocale, release: Release): Dat
   return { roadmap, jurisdictions, commitments, indicators, release };
 }
 
+const summaries = new WeakMap<CommitmentDetail, Commitment>();
+
+/** The summary of a commitment, made once: every list holds the same object (the static build validates it once). */
+export function summaryOf(commitment: CommitmentDetail): Commitment {
+  let summary = summaries.get(commitment);
+  if (!summary) {
+    summary = commitmentSummary(commitment);
+    summaries.set(commitment, summary);
+  }
+  return summary;
+}
+
 /** A list of commitments (summaries) as at the as-of period, optionally of one jurisdiction or pillar. */
 export function commitmentList(data: Dataset, filter: { jurisdiction?: JurisdictionCode; pillar?: string } = {}): CommitmentList {
   const items = data.commitments
     .filter((c) => (!filter.jurisdiction || c.jurisdiction === filter.jurisdiction) && (!filter.pillar || c.pillar === filter.pillar))
     .filter((c) => c.history.length > 0)
-    .map(commitmentSummary);
+    .map(summaryOf);
   return { period: data.roadmap.asOfPeriod, total: items.length, items };
 }
 
@@ -235,8 +265,12 @@ export interface Endpoint {
   schema: z.ZodMiniType;
 }
 
-/** Every resource of the API for one language's dataset. */
-export function* endpoints(data: Dataset): Generator<Endpoint> {
+/**
+ * Every resource of the API for one language's dataset; `progress` (which has no text) can be
+ * computed once for all languages. Commitment records come before the lists that summarise them.
+ */
+export function* endpoints(data: Dataset, progress: Map<Period, Progress> = progressByPeriod(data)): Generator<Endpoint> {
+  for (const c of data.commitments) if (c.history.length > 0) yield { path: `/commitments/${c.id}`, body: c, schema: CommitmentDetailSchema };
   yield { path: '/roadmap', body: data.roadmap, schema: RoadmapSchema };
   yield { path: '/release', body: data.release, schema: ReleaseSchema };
   yield { path: '/jurisdictions', body: { items: data.jurisdictions }, schema: JurisdictionListSchema };
@@ -250,10 +284,8 @@ export function* endpoints(data: Dataset): Generator<Endpoint> {
     yield { path: `/pillars/${p.id}/indicators`, body: indicatorList(data, { pillar: p.id }), schema: IndicatorListSchema };
   }
   yield { path: '/commitments', body: commitmentList(data), schema: CommitmentListSchema };
-  for (const c of data.commitments) if (c.history.length > 0) yield { path: `/commitments/${c.id}`, body: c, schema: CommitmentDetailSchema };
   yield { path: '/indicators', body: indicatorList(data), schema: IndicatorListSchema };
   for (const i of data.indicators) yield { path: `/indicators/${i.id}`, body: i, schema: IndicatorSchema };
-  const progress = progressByPeriod(data);
   const latest = progress.get(data.roadmap.asOfPeriod);
   if (latest) yield { path: '/progress', body: latest, schema: ProgressSchema };
   for (const [period, body] of progress) yield { path: `/progress/${period}`, body, schema: ProgressSchema };

@@ -377,6 +377,9 @@ export const ReleaseSchema = meta(
       indicators: count(),
       observations: count(),
     }),
+    locales: meta(z.array(z.enum(LOCALES)), {
+      description: 'Locales with a copy of every payload under /api/v1/{locale}/ (those the data has translations for); English is always served',
+    }),
     previous: meta(z.nullable(z.object({ id: nonEmpty(), builtAt: z.iso.datetime() })), {
       description: 'The release this one replaced in the same output folder; null for the first',
     }),
