@@ -6,6 +6,7 @@ import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { common } from './src/i18n/en/common.ts';
+import { mockData } from './scripts/data/vite-mock-data';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
 
@@ -210,7 +211,7 @@ export default defineConfig(({ command, mode }) => ({
         ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }]
         : [],
   },
-  plugins: [react(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets()],
+  plugins: [react(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets(), mockData()],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.

@@ -6,6 +6,8 @@
  * sessionStorage are read again on every request, so changing either takes effect without a reload.
  */
 import { setupWorker } from 'msw/browser';
+import previewData from 'virtual:mock-data';
+import { setPreviewModel } from './data/dataset';
 import { handlers } from './handlers';
 import { DEFAULT_SCENARIO, isScenario, SCENARIO_PARAM, setScenario, setScenarioReader, type ScenarioName } from './scenarios';
 
@@ -50,6 +52,8 @@ function initialScenario(): ScenarioName {
 }
 
 export async function startMockWorker(): Promise<void> {
+  // MOCK_DATA=workbook.xlsx npm run dev: the mock API serves that workbook (a preview before publishing).
+  if (previewData) setPreviewModel(previewData.model, previewData.builtAt);
   const scenario = initialScenario();
   setScenario(scenario);
   store(scenario);
