@@ -6,7 +6,7 @@ import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { common } from './src/i18n/en/common.ts';
-import { mockData } from './scripts/data/vite-mock-data';
+import { mockData } from './scripts/data/vite-mock-data.ts';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
 

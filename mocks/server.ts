@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const file = process.env.MOCK_DATA;
   if (file) {
     // A workbook served as a preview of what data:build would publish.
-    const { loadMockData } = await import('../scripts/data/vite-mock-data');
+    const { loadMockData } = await import('../scripts/data/load');
     try {
       const data = await loadMockData(file);
       setPreviewModel(data.model, data.builtAt);

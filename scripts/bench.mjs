@@ -23,6 +23,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryJs, routeJs } from './bench-js.mjs';
 import { measureInteractions } from './bench-interaction.mjs';
+import { DATA_BUDGET_MS, measureData } from './bench-data.mjs';
 import { CHROME_FLAGS, lighthouseVersion, runLighthouse, summarise } from './bench-lighthouse.mjs';
 import {
   addCloser,
@@ -57,7 +58,7 @@ export const BUDGETS = {
   interactionMs: 100,
 };
 
-const SECTIONS = ['js', 'lighthouse', 'interactions'];
+const SECTIONS = ['js', 'lighthouse', 'interactions', 'data'];
 
 const HELP = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [options])
 
@@ -309,7 +310,19 @@ async function main() {
   console.log(`Roadmap Monitor performance benchmark (${options.quick ? 'quick' : 'full'}): sections ${options.only.join(', ')}`);
 
   try {
-    await measure({ options, report, outDir, outDirArg, fail });
+    // data:check and data:build of a large workbook (scripts/bench-data.mjs); needs no build or browser.
+    if (options.only.includes('data')) {
+      try {
+        report.data = await measureData(ROOT, log('data'));
+        for (const step of ['check', 'build']) {
+          const r = report.data[step];
+          report.verdicts.push({ section: 'data', figure: `data:${step}, 10,000 commitments, s (CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak ${r.peakMB} MB)`, value: round(r.ms / 1000, 1), budget: `<= ${DATA_BUDGET_MS / 1000}`, result: verdict(r.ms, DATA_BUDGET_MS, '<=') });
+        }
+      } catch (error) {
+        fail('data', error);
+      }
+    }
+    if (options.only.some((section) => section !== 'data')) await measure({ options, report, outDir, outDirArg, fail });
   } catch (error) {
     if (isStopping()) return stopExitCode();
     // The benchmark itself could not run (build failed, a server did not start, ...).

@@ -6,12 +6,13 @@
  *   npm run site -- IN --out DIR [--app BUILT]      the app and the static API in DIR
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIllustrativeModel } from '../../mocks/data/dataset';
 import { buildStaticApi } from './build';
 import { checkBook, type CheckResult } from './check';
+import { loadMockData } from './load';
 import { readSource, UnreadableError } from './read';
 import { jsonReport, textReport } from './report';
 import { writeCsvFolder, writeWorkbook } from './write';
@@ -113,9 +114,29 @@ async function main(): Promise<void> {
       );
       return;
     }
+    case 'model': {
+      // For the dev server's MOCK_DATA (vite-mock-data.ts): the checked model as JSON, or exit 1.
+      const [input, target] = args.positional;
+      if (!input || !target) usage('Usage: cli.ts model IN OUT.json');
+      try {
+        writeFileSync(resolve(target), JSON.stringify(await loadMockData(input)));
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : String(error));
+        process.exit(1);
+      }
+      return;
+    }
     default:
       usage(`Unknown command "${command ?? ''}". Commands: template, check, build, site.`);
   }
+}
+
+// For scripts/bench-data.mjs: CPU time and peak memory of this run.
+if (process.env.DATA_BENCH) {
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    console.log(`bench-usage ${JSON.stringify({ cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000), maxRssMB: Math.round(usage.maxRSS / 1024) })}`);
+  });
 }
 
 main().catch((error: unknown) => {
