@@ -58,7 +58,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx tests/e2e/site-fixture.ts && node scripts/serve-static.mjs .site-e2e ${SITE_PORT}`,
+      command: `npx tsx tests/e2e/site-fixture.ts && node scripts/serve-static.mjs reports/e2e-site ${SITE_PORT}`,
       url: `http://127.0.0.1:${SITE_PORT}/api/v1/roadmap.json`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
