@@ -76,7 +76,7 @@ test('the jurisdiction screen asks for its lower sections, their data and the ta
       later: {
         tableCode: startOf(/\/assets\/data-table-/),
         sectionsCode: startOf(/\/assets\/sections-/),
-        indicators: startOf(/\/api\/v1\/indicators\?jurisdiction=AL$/),
+        indicators: startOf(/\/api\/v1\/jurisdictions\/AL\/indicators\.json$/),
       },
     };
   });
