@@ -323,6 +323,7 @@ async function main() {
       }
     }
     if (options.only.some((section) => section !== 'data')) await measure({ options, report, outDir, outDirArg, fail });
+    else report.build = { ran: false, outDir: outDirArg };
   } catch (error) {
     if (isStopping()) return stopExitCode();
     // The benchmark itself could not run (build failed, a server did not start, ...).
