@@ -6,6 +6,8 @@ const PREVIEW_PORT = 4174;
 const MOCK_API_PORT = 4011;
 /** The offline demo build (service worker + mock API inside), served by `vite preview --mode demo`. */
 const DEMO_PORT = 4176;
+/** A site written by `npm run site` from a test workbook, served by a plain static file server. */
+const SITE_PORT = 4190;
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -17,6 +19,7 @@ const chromium = {
  * - "dev": the dev server, where the msw service worker answers the API;
  * - "production": the production build (no msw inside) behind `vite preview`, with its
  *   Content-Security-Policy, against the same handlers run as a standalone HTTP API.
+ * - "site": a site written by `npm run site` from a test workbook, on a plain static file server;
  * - "demo": the offline demo build (msw and the dataset inside, cached by its service worker).
  * `npm run test:e2e` builds both first, so these projects test the current code.
  */
@@ -33,13 +36,18 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /\.(prod|demo)\.spec\.ts$/,
+      testIgnore: /\.(prod|demo|site)\.spec\.ts$/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${DEV_PORT}` },
     },
     {
       name: 'production',
       testMatch: /\.prod\.spec\.ts$/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}` },
+    },
+    {
+      name: 'site',
+      testMatch: /\.site\.spec\.ts$/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
     {
       name: 'demo',
@@ -50,6 +58,14 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: `npx tsx tests/e2e/site-fixture.ts && node scripts/serve-static.mjs reports/e2e-site ${SITE_PORT}`,
+      url: `http://127.0.0.1:${SITE_PORT}/api/v1/roadmap.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: `npx vite --port ${DEV_PORT} --strictPort`,
       url: `http://127.0.0.1:${DEV_PORT}`,
       reuseExistingServer: !process.env.CI,
@@ -59,7 +75,7 @@ export default defineConfig({
     },
     {
       command: `npx tsx mocks/server.ts`,
-      url: `http://127.0.0.1:${MOCK_API_PORT}/api/v1/roadmap`,
+      url: `http://127.0.0.1:${MOCK_API_PORT}/api/v1/roadmap.json`,
       env: { MOCK_API_PORT: String(MOCK_API_PORT) },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -6,6 +6,7 @@ import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { common } from './src/i18n/en/common.ts';
+import { mockData } from './scripts/data/vite-mock-data.ts';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
 
@@ -137,7 +138,7 @@ function bootPreloads(mode: string): Plugin {
         return {
           html: html.replace('<div id="root"></div>', `<div id="root"><div class="loading page-loading"><p class="loading-text">${loading}</p></div></div>`),
           tags: [
-            ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
+            ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap.json`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
             { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screens), injectTo: 'head' as const },
             ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),
           ],
@@ -232,7 +233,7 @@ export default defineConfig(({ command, mode }) => ({
         ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }]
         : [],
   },
-  plugins: [react(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets()],
+  plugins: [react(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets(), mockData()],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.

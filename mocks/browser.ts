@@ -9,6 +9,8 @@
 import { restoreLocalStorage } from './storage-guard';
 import { setupWorker } from 'msw/browser';
 import { createSafeStore, session } from '../src/components/safe-storage';
+import previewData from 'virtual:mock-data';
+import { setPreviewModel } from './data/dataset';
 import { handlers } from './handlers';
 import { DEFAULT_SCENARIO, isScenario, SCENARIO_PARAM, setScenario, setScenarioReader, type ScenarioName } from './scenarios';
 
@@ -55,6 +57,8 @@ function initialScenario(): ScenarioName {
 }
 
 export async function startMockWorker(): Promise<void> {
+  // MOCK_DATA=workbook.xlsx npm run dev: the mock API serves that workbook (a preview before publishing).
+  if (previewData) setPreviewModel(previewData.model, previewData.builtAt);
   const scenario = initialScenario();
   setScenario(scenario);
   store(scenario);

@@ -10,6 +10,7 @@
  * openapi.json is answered before any scenario applies.
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
+import type { ApiLocale } from '../src/api/schemas';
 import { getDataset, type Dataset, type DatasetKind } from './data/dataset';
 import { API_BASE_PATH, apiPath } from './handlers/paths';
 import { problem } from './handlers/problem';
@@ -83,9 +84,9 @@ function datasetKind(scenario: ScenarioName): DatasetKind {
   return 'default';
 }
 
-/** The dataset that answers a request: empty and large scenarios have their own. */
-export function datasetFor(request: Request): Dataset {
-  return getDataset(datasetKind(resolveScenario(request)));
+/** The dataset that answers a request, in its locale: empty and large scenarios have their own. */
+export function datasetFor(request: Request, locale: ApiLocale = 'en'): Dataset {
+  return getDataset(datasetKind(resolveScenario(request)), locale);
 }
 
 /**
@@ -149,7 +150,7 @@ export const scenarioHandlers = [
           headers: { 'Content-Type': 'application/json' },
         });
       case 'partial':
-        return pathname.includes(`${API_BASE_PATH}/indicators`) ? simulated(500, scenario, pathname) : undefined;
+        return /\/indicators(\/|\.json$)/.test(pathname) ? simulated(500, scenario, pathname) : undefined;
       case 'flaky':
         flakyCount += 1;
         return flakyCount % 2 === 1 ? simulated(500, scenario, pathname) : undefined;

@@ -2,7 +2,8 @@
  * The mock API as a standalone HTTP server, for tools outside the browser (curl, a backend team's
  * contract tests, a native client): `npm run mock-api` or `tsx mocks/server.ts`.
  *
- * Environment: MOCK_API_PORT (default 4010), MOCK_SCENARIO (default "default"). A request can
+ * Environment: MOCK_API_PORT (default 4010), MOCK_SCENARIO (default "default"), MOCK_DATA (a
+ * workbook or CSV folder to serve instead of the illustrative data). A request can
  * still pick its own scenario with the x-mock-scenario header or the ?scenario= parameter.
  * Browsers on local origins (localhost, 127.0.0.1, [::1]) may call it cross-origin.
  */
@@ -12,6 +13,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer as createMockApp } from '@mswjs/http-middleware';
 import compression from 'compression';
+import { setPreviewModel } from './data/dataset';
 import { handlers } from './handlers';
 import { isScenario, resolveScenario, SCENARIO_HEADER, SCENARIOS, setScenario, type ScenarioName } from './scenarios';
 
@@ -113,8 +115,20 @@ async function main(): Promise<void> {
     console.error(`MOCK_API_PORT must be a port number, got "${process.env.MOCK_API_PORT}"`);
     process.exit(1);
   }
+  const file = process.env.MOCK_DATA;
+  if (file) {
+    // A workbook served as a preview of what data:build would publish.
+    const { loadMockData } = await import('../scripts/data/load');
+    try {
+      const data = await loadMockData(file);
+      setPreviewModel(data.model, data.builtAt);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    }
+  }
   const api = await startMockApi({ port, scenario });
-  console.log(`Mock API (illustrative data, scenario "${scenario}") at ${api.url}/api/v1/roadmap`);
+  console.log(`Mock API (${file ? `preview of ${file}` : 'illustrative data'}, scenario "${scenario}") at ${api.url}/api/v1/roadmap.json`);
   const stop = () => void api.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -23,6 +23,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryJs, routeJs } from './bench-js.mjs';
 import { measureInteractions } from './bench-interaction.mjs';
+import { DATA_BUDGET_MS, measureData } from './bench-data.mjs';
 import { CHROME_FLAGS, lighthouseVersion, runLighthouse, summarise } from './bench-lighthouse.mjs';
 import {
   addCloser,
@@ -57,7 +58,7 @@ export const BUDGETS = {
   interactionMs: 100,
 };
 
-const SECTIONS = ['js', 'lighthouse', 'interactions'];
+const SECTIONS = ['js', 'lighthouse', 'interactions', 'data'];
 
 const HELP = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [options])
 
@@ -204,7 +205,7 @@ async function startStack(scenario, outDir) {
     env: { MOCK_API_PORT: String(apiPort), MOCK_SCENARIO: scenario },
   });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitForHttp(`${apiUrl}/api/v1/roadmap`, { child: api, timeoutMs: 90_000 });
+  await waitForHttp(`${apiUrl}/api/v1/roadmap.json`, { child: api, timeoutMs: 90_000 });
 
   const previewPort = await freePort();
   const viteBin = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -215,7 +216,7 @@ async function startStack(scenario, outDir) {
   const baseUrl = `http://127.0.0.1:${previewPort}`;
   await waitForHttp(`${baseUrl}/`, { child: preview, timeoutMs: 60_000 });
   // The proxy reaches the mock API.
-  await waitForHttp(`${baseUrl}/api/v1/roadmap`, { child: preview, timeoutMs: 60_000 });
+  await waitForHttp(`${baseUrl}/api/v1/roadmap.json`, { child: preview, timeoutMs: 60_000 });
   return { scenario, apiUrl, baseUrl, api, preview };
 }
 
@@ -237,9 +238,9 @@ async function routeIds(apiUrl) {
       return null;
     }
   };
-  const pillar = await first('pillar', '/api/v1/roadmap', (r) => r.pillars?.[0]?.id);
-  const indicator = await first('indicator', '/api/v1/indicators', (r) => (r.items ?? r.indicators ?? r)?.[0]?.id);
-  const commitment = await first('commitment', '/api/v1/commitments?jurisdiction=AL', (r) => (r.items ?? r.commitments ?? r)?.[0]?.id);
+  const pillar = await first('pillar', '/api/v1/roadmap.json', (r) => r.pillars?.[0]?.id);
+  const indicator = await first('indicator', '/api/v1/indicators.json', (r) => (r.items ?? r.indicators ?? r)?.[0]?.id);
+  const commitment = await first('commitment', '/api/v1/jurisdictions/AL/commitments.json', (r) => (r.items ?? r.commitments ?? r)?.[0]?.id);
   return { pillar, indicator, commitment, notes };
 }
 
@@ -247,7 +248,7 @@ async function routeIds(apiUrl) {
 async function biggestJurisdiction(apiUrl) {
   let codes = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'];
   try {
-    const list = await fetchJson(`${apiUrl}/api/v1/jurisdictions`);
+    const list = await fetchJson(`${apiUrl}/api/v1/jurisdictions.json`);
     const items = list.items ?? list.jurisdictions ?? list;
     if (Array.isArray(items) && items.length > 0) codes = items.map((j) => j.code).filter(Boolean);
   } catch {
@@ -256,7 +257,7 @@ async function biggestJurisdiction(apiUrl) {
   let best = { code: 'AL', total: null };
   for (const code of codes) {
     try {
-      const body = await fetchJson(`${apiUrl}/api/v1/commitments?jurisdiction=${code}`);
+      const body = await fetchJson(`${apiUrl}/api/v1/jurisdictions/${code}/commitments.json`);
       const total = body.total ?? (body.items ?? []).length;
       if (best.total === null || total > best.total) best = { code, total };
     } catch {
@@ -309,7 +310,20 @@ async function main() {
   console.log(`Roadmap Monitor performance benchmark (${options.quick ? 'quick' : 'full'}): sections ${options.only.join(', ')}`);
 
   try {
-    await measure({ options, report, outDir, outDirArg, fail });
+    // data:check and data:build of a large workbook (scripts/bench-data.mjs); needs no build or browser.
+    if (options.only.includes('data')) {
+      try {
+        report.data = await measureData(ROOT, log('data'));
+        for (const step of ['check', 'build']) {
+          const r = report.data[step];
+          report.verdicts.push({ section: 'data', figure: `data:${step}, 10,000 commitments, s (CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak ${r.peakMB} MB)`, value: round(r.ms / 1000, 1), budget: `<= ${DATA_BUDGET_MS / 1000}`, result: verdict(r.ms, DATA_BUDGET_MS, '<=') });
+        }
+      } catch (error) {
+        fail('data', error);
+      }
+    }
+    if (options.only.some((section) => section !== 'data')) await measure({ options, report, outDir, outDirArg, fail });
+    else report.build = { ran: false, outDir: outDirArg };
   } catch (error) {
     if (isStopping()) return stopExitCode();
     // The benchmark itself could not run (build failed, a server did not start, ...).

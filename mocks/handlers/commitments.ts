@@ -1,75 +1,45 @@
-import { http } from 'msw';
-import {
-  JURISDICTION_CODES,
-  STATUS_CODES,
-  type Commitment,
-  type CommitmentDetail,
-  type CommitmentList,
-  type Period,
-} from '../../src/api/schemas';
-import { comparePeriods, periodEnd } from '../../src/domain/periods';
-import { lastChangeAt } from '../../src/domain/progress';
-import { apiPath } from './paths';
-import { notFound } from './problem';
-import { enumParam, pathParam, periodParam, route } from './request';
+import type { CommitmentDetail, CommitmentList, JurisdictionCode } from '../../src/api/schemas';
+import { commitmentList } from '../data/payloads';
+import { notFound, PROBLEM_TYPES, ProblemError } from './problem';
+import { pathParam, resource } from './request';
+
+/** A jurisdiction code from the path: 400 when malformed, 404 when unknown. */
+export function jurisdictionParam(code: string, known: readonly string[], pathname: string): JurisdictionCode {
+  if (!/^[A-Z]{2}$/.test(code)) {
+    throw new ProblemError(400, `"${code}" is not a jurisdiction code; codes are two capital letters, e.g. AL.`, {
+      type: PROBLEM_TYPES.invalidPathParameter,
+      title: 'Invalid jurisdiction code',
+      instance: pathname,
+    });
+  }
+  if (!known.includes(code)) throw notFound(`There is no jurisdiction with code ${code}.`, pathname);
+  return code as JurisdictionCode;
+}
+
+/** A pillar id from the path: 404 when unknown. */
+export function pillarParam(id: string, known: readonly string[], pathname: string): string {
+  if (!known.includes(id)) throw notFound(`There is no pillar with id ${id}.`, pathname);
+  return id;
+}
 
 /**
- * A commitment as it stood at the end of `period`: history up to that period, status and last
- * update taken from it. Undefined when the commitment had not been added to the roadmap yet.
+ * Commitments as at the as-of period with their full history; a client applies a period itself
+ * (src/api/as-at.ts). Lists: all, one jurisdiction's, one pillar's.
  */
-export function commitmentAsAt(commitment: CommitmentDetail, period: Period): CommitmentDetail | undefined {
-  const history = commitment.history.filter((entry) => comparePeriods(entry.period, period) <= 0);
-  const latest = history[history.length - 1];
-  if (!latest) return undefined;
-  return {
-    ...commitment,
-    history,
-    status: latest.status,
-    lastUpdate: lastChangeAt(history, period) ?? latest.period,
-    // Evidence dated after the period was not known at the time.
-    evidence: commitment.evidence.filter((item) => item.date <= periodEnd(period)),
-  };
-}
-
-function summary({ description: _description, evidence: _evidence, ...commitment }: CommitmentDetail): Commitment {
-  return commitment;
-}
-
 export const commitmentHandlers = [
-  http.get(
-    apiPath('/commitments'),
-    route(({ data, url }): CommitmentList => {
-      const jurisdiction = enumParam(url, 'jurisdiction', JURISDICTION_CODES);
-      const pillar = enumParam(
-        url,
-        'pillar',
-        data.roadmap.pillars.map((p) => p.id),
-      );
-      const status = enumParam(url, 'status', STATUS_CODES);
-      const period = periodParam(url, data.roadmap);
-
-      const items: Commitment[] = [];
-      for (const commitment of data.commitments) {
-        if (jurisdiction && commitment.jurisdiction !== jurisdiction) continue;
-        if (pillar && commitment.pillar !== pillar) continue;
-        const atPeriod = commitmentAsAt(commitment, period);
-        if (!atPeriod || (status && atPeriod.status !== status)) continue;
-        items.push(summary(atPeriod));
-      }
-      return { period, total: items.length, items };
-    }),
-  ),
-
-  http.get(
-    apiPath('/commitments/:id'),
-    route(({ data, params, url }): CommitmentDetail => {
-      const id = pathParam(params, 'id');
-      const period = periodParam(url, data.roadmap);
-      const commitment = data.commitments.find((c) => c.id === id);
-      if (!commitment) throw notFound(`There is no commitment with id ${id}.`, url.pathname);
-      const atPeriod = commitmentAsAt(commitment, period);
-      if (!atPeriod) throw notFound(`Commitment ${id} was not yet part of the roadmap in ${period}.`, url.pathname);
-      return atPeriod;
-    }),
-  ),
+  ...resource('/commitments', ({ data }): CommitmentList => commitmentList(data)),
+  ...resource('/jurisdictions/:code/commitments', ({ data, params, url }): CommitmentList => {
+    const code = jurisdictionParam(pathParam(params, 'code'), data.jurisdictions.map((j) => j.code), url.pathname);
+    return commitmentList(data, { jurisdiction: code });
+  }),
+  ...resource('/pillars/:id/commitments', ({ data, params, url }): CommitmentList => {
+    const id = pillarParam(pathParam(params, 'id'), data.roadmap.pillars.map((p) => p.id), url.pathname);
+    return commitmentList(data, { pillar: id });
+  }),
+  ...resource('/commitments/:id', ({ data, params, url }): CommitmentDetail => {
+    const id = pathParam(params, 'id');
+    const commitment = data.commitments.find((c) => c.id === id && c.history.length > 0);
+    if (!commitment) throw notFound(`There is no commitment with id ${id}.`, url.pathname);
+    return commitment;
+  }),
 ];

@@ -1,41 +1,24 @@
-import { http } from 'msw';
-import { JURISDICTION_CODES, type Indicator, type IndicatorList, type JurisdictionCode } from '../../src/api/schemas';
-import { apiPath } from './paths';
+import type { Indicator, IndicatorList } from '../../src/api/schemas';
+import { indicatorList } from '../data/payloads';
+import { jurisdictionParam, pillarParam } from './commitments';
 import { notFound } from './problem';
-import { enumParam, pathParam, route } from './request';
+import { pathParam, resource } from './request';
 
-/** With a jurisdiction filter, each indicator keeps only that jurisdiction's series. */
-function withSeriesOf(indicator: Indicator, jurisdiction: JurisdictionCode | undefined): Indicator {
-  if (!jurisdiction) return indicator;
-  return { ...indicator, series: indicator.series.filter((s) => s.jurisdiction === jurisdiction) };
-}
-
+/** Indicators: all, one pillar's, all with one jurisdiction's series only, and one by id. */
 export const indicatorHandlers = [
-  http.get(
-    apiPath('/indicators'),
-    route(({ data, url }): IndicatorList => {
-      const pillar = enumParam(
-        url,
-        'pillar',
-        data.roadmap.pillars.map((p) => p.id),
-      );
-      const jurisdiction = enumParam(url, 'jurisdiction', JURISDICTION_CODES);
-      return {
-        items: data.indicators
-          .filter((indicator) => !pillar || indicator.pillar === pillar)
-          .map((indicator) => withSeriesOf(indicator, jurisdiction)),
-      };
-    }),
-  ),
-
-  http.get(
-    apiPath('/indicators/:id'),
-    route(({ data, params, url }): Indicator => {
-      const id = pathParam(params, 'id');
-      const jurisdiction = enumParam(url, 'jurisdiction', JURISDICTION_CODES);
-      const indicator = data.indicators.find((i) => i.id === id);
-      if (!indicator) throw notFound(`There is no indicator with id ${id}.`, url.pathname);
-      return withSeriesOf(indicator, jurisdiction);
-    }),
-  ),
+  ...resource('/indicators', ({ data }): IndicatorList => indicatorList(data)),
+  ...resource('/pillars/:id/indicators', ({ data, params, url }): IndicatorList => {
+    const id = pillarParam(pathParam(params, 'id'), data.roadmap.pillars.map((p) => p.id), url.pathname);
+    return indicatorList(data, { pillar: id });
+  }),
+  ...resource('/jurisdictions/:code/indicators', ({ data, params, url }): IndicatorList => {
+    const code = jurisdictionParam(pathParam(params, 'code'), data.jurisdictions.map((j) => j.code), url.pathname);
+    return indicatorList(data, { jurisdiction: code });
+  }),
+  ...resource('/indicators/:id', ({ data, params, url }): Indicator => {
+    const id = pathParam(params, 'id');
+    const indicator = data.indicators.find((i) => i.id === id);
+    if (!indicator) throw notFound(`There is no indicator with id ${id}.`, url.pathname);
+    return indicator;
+  }),
 ];

@@ -1,35 +1,24 @@
-import { http } from 'msw';
-import type { Progress } from '../../src/api/schemas';
-import { comparePeriods } from '../../src/domain/periods';
-import { commitmentsAt, progressByJurisdiction, progressByJurisdictionAndPillar } from '../../src/domain/progress';
-import { apiPath } from './paths';
-import { periodParam, route } from './request';
+import type { Dataset } from '../data/payloads';
+import { progressByPeriod } from '../data/payloads';
+import type { Period, Progress } from '../../src/api/schemas';
+import { pathParam, periodParam, resource } from './request';
+
+const cache = new WeakMap<Dataset, Map<Period, Progress>>();
+
+/** Progress of every period, computed once per dataset. */
+function progressOf(data: Dataset): Map<Period, Progress> {
+  let progress = cache.get(data);
+  if (!progress) {
+    progress = progressByPeriod(data);
+    cache.set(data, progress);
+  }
+  return progress;
+}
 
 export const progressHandlers = [
-  http.get(
-    apiPath('/progress'),
-    route(({ data, url }): Progress => {
-      const period = periodParam(url, data.roadmap);
-      const codes = data.jurisdictions.map((j) => j.code);
-      const pillarIds = data.roadmap.pillars.map((p) => p.id);
-      const items = commitmentsAt(data.commitments, period);
-
-      const trend = data.roadmap.periods
-        .filter((p) => comparePeriods(p, period) <= 0)
-        .flatMap((p) =>
-          progressByJurisdiction(commitmentsAt(data.commitments, p), codes, p).map((cell) => ({
-            period: p,
-            jurisdiction: cell.jurisdiction,
-            completion: cell.completion,
-          })),
-        );
-
-      return {
-        period,
-        byJurisdiction: progressByJurisdiction(items, codes, period),
-        byJurisdictionAndPillar: progressByJurisdictionAndPillar(items, codes, pillarIds, period),
-        trend,
-      };
-    }),
-  ),
+  ...resource('/progress', ({ data }): Progress => progressOf(data).get(data.roadmap.asOfPeriod) as Progress),
+  ...resource('/progress/:period', ({ data, params, url }): Progress => {
+    const period = periodParam(pathParam(params, 'period'), data.roadmap, url.pathname);
+    return progressOf(data).get(period) as Progress;
+  }),
 ];

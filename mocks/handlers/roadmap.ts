@@ -1,11 +1,7 @@
-import { http } from 'msw';
-import type { Roadmap } from '../../src/api/schemas';
-import { apiPath } from './paths';
-import { route } from './request';
+import type { Release, Roadmap } from '../../src/api/schemas';
+import { resource } from './request';
 
 export const roadmapHandlers = [
-  http.get(
-    apiPath('/roadmap'),
-    route(({ data }): Roadmap => data.roadmap),
-  ),
+  ...resource('/roadmap', ({ data }): Roadmap => data.roadmap),
+  ...resource('/release', ({ data }): Release => data.release),
 ];

@@ -4,7 +4,7 @@
  * test fails when the committed file is out of date.
  */
 import { z } from 'zod/mini';
-import { JURISDICTION_CODES, STATUS_CODES } from './schemas';
+import { JURISDICTION_CODES, LOCALES } from './schemas';
 
 type Json = Record<string, unknown>;
 
@@ -19,21 +19,47 @@ const problem = (description: string): Json => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 
-const periodParam: Json = {
-  name: 'period',
-  in: 'query',
-  required: false,
-  description: 'Reporting period (default: the as-of period)',
-  schema: ref('Period'),
-};
+const codeParam: Json = { name: 'code', in: 'path', required: true, schema: { type: 'string', enum: [...JURISDICTION_CODES] } };
+const pillarParam: Json = { name: 'id', in: 'path', required: true, schema: ref('PillarId') };
+const idParam: Json = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const periodParam: Json = { name: 'period', in: 'path', required: true, schema: ref('Period') };
 
-function get(summary: string, schemaId: string, parameters: Json[] = [], notFound = false): Json {
+function get(summary: string, schemaId: string, parameters: Json[] = []): Json {
   const responses: Json = { '200': ok(schemaId, summary) };
-  if (parameters.some((p) => p.in === 'query')) responses['400'] = problem('A query value is not valid');
-  if (notFound) responses['404'] = problem('No such resource');
+  if (parameters.some((p) => p.in === 'path')) responses['404'] = problem('No such resource');
   responses['500'] = problem('Server error');
   return { get: { summary, parameters, responses } };
 }
+
+/**
+ * Every resource is a plain path ending in ".json" (no query strings), so that a folder of static
+ * files can serve the API; filters a path does not carry, and the reporting period of commitment
+ * records, are applied by the client (src/api/queries.ts, src/api/as-at.ts).
+ */
+const RESOURCES: [string, string, string, Json[]][] = [
+  ['/roadmap.json', 'Roadmap metadata: periods, pillars, status vocabulary, scales', 'Roadmap', []],
+  ['/release.json', 'The release: when and from which file the data was built, counts, changes since the previous release', 'Release', []],
+  ['/jurisdictions.json', 'All jurisdictions, alphabetical by name', 'JurisdictionList', []],
+  ['/jurisdictions/{code}.json', 'One jurisdiction', 'Jurisdiction', [codeParam]],
+  ['/jurisdictions/{code}/commitments.json', "The jurisdiction's commitments, as at the as-of period, with full history", 'CommitmentList', [codeParam]],
+  ['/jurisdictions/{code}/indicators.json', "Every indicator with the jurisdiction's series only", 'IndicatorList', [codeParam]],
+  ['/pillars/{id}/commitments.json', "The pillar's commitments in every jurisdiction, as at the as-of period, with full history", 'CommitmentList', [pillarParam]],
+  ['/pillars/{id}/indicators.json', "The pillar's indicators", 'IndicatorList', [pillarParam]],
+  ['/commitments.json', 'Every commitment, as at the as-of period, with full history', 'CommitmentList', []],
+  ['/commitments/{id}.json', 'One commitment with full status history and all evidence', 'CommitmentDetail', [idParam]],
+  ['/indicators.json', 'Indicator definitions with yearly observations per jurisdiction', 'IndicatorList', []],
+  ['/indicators/{id}.json', 'One indicator', 'Indicator', [idParam]],
+  ['/progress.json', 'Completion and status counts per jurisdiction and pillar at the as-of period, and the trend', 'Progress', []],
+  ['/progress/{period}.json', 'The same at the end of a reporting period, with the trend up to it', 'Progress', [periodParam]],
+];
+
+const localeParam: Json = {
+  name: 'locale',
+  in: 'path',
+  required: true,
+  description: 'Language of the texts; the same resource without this segment is in English',
+  schema: { type: 'string', enum: [...LOCALES] },
+};
 
 export function buildOpenApiDocument(): Json {
   // Every schema given an `id` by `meta()` in schemas.ts becomes a named component. This module
@@ -53,41 +79,14 @@ export function buildOpenApiDocument(): Json {
       title: 'Roadmap Monitor API',
       version: '1.0.0',
       description:
-        'Read-only API behind Roadmap Monitor: the Western Balkans illicit finance and anti-corruption roadmap, its commitments, indicators and progress. Errors are RFC 9457 problem details.',
+        'Read-only API behind Roadmap Monitor: the Western Balkans illicit finance and anti-corruption roadmap, its commitments, indicators and progress. Every resource is a plain GET path ending in .json, so a static file host can serve it (npm run data:build writes one); a localized copy of each lives under /{locale}/, its text fields in that language and, on each object with text, `untranslated` naming the fields that fell back to English. Errors are RFC 9457 problem details.',
     },
     servers: [{ url: '/api/v1' }],
     paths: {
-      '/roadmap': get('Roadmap metadata: periods, pillars, status vocabulary, scales', 'Roadmap'),
-      '/jurisdictions': get('All jurisdictions, alphabetical by name', 'JurisdictionList'),
-      '/jurisdictions/{code}': get(
-        'One jurisdiction',
-        'Jurisdiction',
-        [{ name: 'code', in: 'path', required: true, schema: { type: 'string', enum: [...JURISDICTION_CODES] } }],
-        true,
+      ...Object.fromEntries(RESOURCES.map(([path, summary, schemaId, parameters]) => [path, get(summary, schemaId, parameters)])),
+      ...Object.fromEntries(
+        RESOURCES.map(([path, summary, schemaId, parameters]) => [`/{locale}${path}`, get(`${summary} (in a locale)`, schemaId, [localeParam, ...parameters])]),
       ),
-      '/commitments': get('Commitments as at a period, filtered', 'CommitmentList', [
-        { name: 'jurisdiction', in: 'query', required: false, schema: { type: 'string', enum: [...JURISDICTION_CODES] } },
-        { name: 'pillar', in: 'query', required: false, schema: ref('PillarId') },
-        { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: [...STATUS_CODES] } },
-        periodParam,
-      ]),
-      '/commitments/{id}': get(
-        'One commitment with status history and evidence',
-        'CommitmentDetail',
-        [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, periodParam],
-        true,
-      ),
-      '/indicators': get('Indicator definitions with yearly observations per jurisdiction', 'IndicatorList', [
-        { name: 'pillar', in: 'query', required: false, schema: ref('PillarId') },
-        { name: 'jurisdiction', in: 'query', required: false, schema: { type: 'string', enum: [...JURISDICTION_CODES] } },
-      ]),
-      '/indicators/{id}': get(
-        'One indicator',
-        'Indicator',
-        [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        true,
-      ),
-      '/progress': get('Completion and status counts per jurisdiction and pillar, and the trend', 'Progress', [periodParam]),
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },
     },
     components: { schemas },

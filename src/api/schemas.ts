@@ -64,6 +64,19 @@ const PillarIdSchema = meta(z.string().check(z.regex(/^[a-z0-9-]+$/, 'Expected a
   example: 'financial-intelligence',
 });
 
+/** Locales of the region, besides English: each payload has a copy under /api/v1/{locale}/. */
+export const LOCALES = ['sq', 'bs', 'cnr', 'mk', 'sr-Cyrl', 'sr-Latn'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** English (the default, at /api/v1/...) or one of LOCALES. */
+export type ApiLocale = Locale | 'en';
+
+/**
+ * On objects with translatable text, in a localized payload: the names of the fields that fell back
+ * to English (so that a view can mark them lang="en"). Absent in English payloads.
+ */
+const untranslated = () =>
+  z.optional(meta(z.array(z.string()), { description: 'Fields of this object shown in English because no translation exists' }));
+
 /** A non-empty string (classic zod's `z.string().min(1)`). */
 const nonEmpty = () => z.string().check(z.minLength(1));
 /** An integer (classic zod's `z.number().int()`: a safe integer). */
@@ -81,6 +94,7 @@ export const PillarSchema = meta(
     shortName: nonEmpty(),
     description: z.string(),
     reference: meta(z.string(), { description: 'FATF Immediate Outcome or ACIF goal the pillar maps to' }),
+    untranslated: untranslated(),
   }),
   { id: 'Pillar' },
 );
@@ -91,6 +105,7 @@ export const StatusDefinitionSchema = meta(
     code: StatusCodeSchema,
     label: nonEmpty(),
     description: z.string(),
+    untranslated: untranslated(),
   }),
   { id: 'StatusDefinition' },
 );
@@ -102,6 +117,7 @@ export const ScaleSchema = meta(
     name: nonEmpty(),
     source: z.string(),
     levels: z.array(nonEmpty()).check(z.minLength(1)),
+    untranslated: untranslated(),
   }),
   { id: 'Scale' },
 );
@@ -123,6 +139,7 @@ export const RoadmapSchema = meta(
       description: 'illustrative: generated example data, not reported by any jurisdiction',
     }),
     source: nonEmpty(),
+    untranslated: untranslated(),
   }),
   { id: 'Roadmap' },
 );
@@ -145,6 +162,7 @@ export const InstitutionSchema = meta(
     id: nonEmpty(),
     name: nonEmpty(),
     kind: z.enum(INSTITUTION_KINDS),
+    untranslated: untranslated(),
   }),
   { id: 'Institution' },
 );
@@ -158,6 +176,7 @@ export const JurisdictionSchema = meta(
       description: 'Footnote that must accompany the name wherever it appears (Kosovo*)',
     }),
     institutions: z.array(InstitutionSchema),
+    untranslated: untranslated(),
   }),
   { id: 'Jurisdiction' },
 );
@@ -171,6 +190,7 @@ export const StatusEntrySchema = meta(
     period: PeriodSchema,
     status: StatusCodeSchema,
     note: z.optional(z.string()),
+    untranslated: untranslated(),
   }),
   { id: 'StatusEntry' },
 );
@@ -189,6 +209,7 @@ export const CommitmentSchema = meta(
     history: meta(z.array(StatusEntrySchema), {
       description: 'Status at the end of each period since the commitment was added, oldest first',
     }),
+    untranslated: untranslated(),
   }),
   { id: 'Commitment' },
 );
@@ -211,6 +232,7 @@ export const EvidenceSchema = meta(
     date: IsoDateSchema,
     publisher: nonEmpty(),
     url: meta(z.nullable(z.string()), { description: 'Only http and https addresses are shown as links' }),
+    untranslated: untranslated(),
   }),
   { id: 'Evidence' },
 );
@@ -231,6 +253,8 @@ export const ObservationSchema = meta(
     value: meta(z.nullable(z.number()), { description: 'null when missing; never 0 for missing' }),
     quality: QualitySchema,
     source: z.nullable(z.string()),
+    note: z.optional(z.string()),
+    untranslated: untranslated(),
   }),
   { id: 'Observation' },
 );
@@ -260,6 +284,7 @@ export const IndicatorSchema = meta(
     direction: meta(z.enum(['higher', 'lower']), { description: 'Which way is better' }),
     source: nonEmpty(),
     series: z.array(IndicatorSeriesSchema),
+    untranslated: untranslated(),
   }),
   { id: 'Indicator' },
 );
@@ -317,6 +342,59 @@ export const ProgressSchema = meta(
   { id: 'Progress' },
 );
 export type Progress = z.infer<typeof ProgressSchema>;
+
+export const ReleaseChangeSchema = meta(
+  z.object({
+    kind: z.enum(['status-added', 'status-changed', 'value-added', 'value-revised']),
+    jurisdiction: JurisdictionCodeSchema,
+    commitment: z.optional(nonEmpty()),
+    period: z.optional(PeriodSchema),
+    indicator: z.optional(nonEmpty()),
+    year: z.optional(integer()),
+    from: meta(z.nullable(z.union([z.string(), z.number()])), { description: 'Status or value in the previous release; null when added' }),
+    to: z.nullable(z.union([z.string(), z.number()])),
+  }),
+  { id: 'ReleaseChange' },
+);
+export type ReleaseChange = z.infer<typeof ReleaseChangeSchema>;
+
+export const ReleaseSchema = meta(
+  z.object({
+    id: nonEmpty(),
+    builtAt: meta(z.iso.datetime(), { description: 'When the release was built (UTC)' }),
+    kind: meta(z.enum(['illustrative', 'preview', 'published']), {
+      description: 'illustrative: the generated dataset; preview: a workbook served by the mock API before publishing; published: written by data:build',
+    }),
+    source: z.object({
+      name: meta(nonEmpty(), { description: 'File name of the workbook (or the generator)' }),
+      sha256: meta(z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))), { description: 'SHA-256 of the source file; null for generated data' }),
+    }),
+    counts: z.object({
+      jurisdictions: count(),
+      pillars: count(),
+      commitments: count(),
+      statusUpdates: count(),
+      indicators: count(),
+      observations: count(),
+    }),
+    locales: meta(z.array(z.enum(LOCALES)), {
+      description: 'Locales with a copy of every payload under /api/v1/{locale}/ (those the data has translations for); English is always served',
+    }),
+    previous: meta(z.nullable(z.object({ id: nonEmpty(), builtAt: z.iso.datetime() })), {
+      description: 'The release this one replaced in the same output folder; null for the first',
+    }),
+    changes: z.object({
+      statusUpdatesAdded: count(),
+      statusUpdatesChanged: count(),
+      valuesAdded: count(),
+      valuesRevised: count(),
+      items: meta(z.array(ReleaseChangeSchema), { description: 'The changes, at most 500; see truncated' }),
+      truncated: z.boolean(),
+    }),
+  }),
+  { id: 'Release' },
+);
+export type Release = z.infer<typeof ReleaseSchema>;
 
 /** RFC 9457 problem details. */
 export const ProblemSchema = meta(

@@ -5,6 +5,7 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { roadmapQuery } from '../api/queries';
 import { JURISDICTION_CODES } from '../api/schemas';
 import { useAppEnv } from '../components/app-env';
+import { ReleaseFooter, useReleasePreview } from '../components/release-info';
 import { SectionBoundary } from '../components/section-boundary';
 
 /** Only with the mock API on (dev server, demo build): production builds never load it. */
@@ -35,6 +36,7 @@ export function Shell() {
   const navigation = useNavigation();
   const roadmap = useQuery(roadmapQuery());
   const illustrative = mocks || roadmap.data?.dataStatus === 'illustrative';
+  const preview = useReleasePreview();
 
   return (
     <div className="shell">
@@ -77,7 +79,11 @@ export function Shell() {
       {/* Space for the data-status notice is kept from the first paint, so the page does not jump
           when the roadmap says its data is illustrative. */}
       <div className="data-status" role="note" aria-label={t('app.dataStatus')}>
-        {illustrative && (
+        {preview ? (
+          <p>
+            <strong>{t('release.preview', { name: preview })}</strong>: {t('release.previewDetail')}
+          </p>
+        ) : illustrative && (
           <p>
             <strong>{demo ? t('app.demo') : t('app.illustrative')}</strong>: {t('app.illustrativeDetail')}
             {mocks && <span className="visually-hidden"> ({t('app.mockApi')})</span>}
@@ -97,6 +103,7 @@ export function Shell() {
             {t('app.footer', { asOf: roadmap.data.asOf, period: roadmap.data.asOfPeriod, source: roadmap.data.source })}
           </p>
         )}
+        <ReleaseFooter />
       </footer>
       {mockControls && (
         <Suspense fallback={null}>

@@ -28,24 +28,24 @@ export function firstRequests(pathname: string, search: URLSearchParams): FirstR
       return part;
     }
   });
-  if (path === '/') return { screen: 'overview', endpoints: latest ? ['/jurisdictions', '/progress'] : ['/jurisdictions'] };
+  if (path === '/') return { screen: 'overview', endpoints: latest ? ['/jurisdictions.json', '/progress.json'] : ['/jurisdictions.json'] };
   if (rest.length > 0 || second === undefined) {
-    return first === 'about' && second === undefined ? { screen: 'about', endpoints: ['/jurisdictions'] } : { screen: null, endpoints: [] };
+    return first === 'about' && second === undefined ? { screen: 'about', endpoints: ['/jurisdictions.json'] } : { screen: null, endpoints: [] };
   }
   switch (first) {
     case 'jurisdictions': {
       const code = second.toUpperCase();
       if (!JURISDICTION_CODES.includes(code)) return { screen: 'jurisdiction', endpoints: [] };
-      const endpoints = [`/jurisdictions/${code}`];
-      if (latest) endpoints.push(`/commitments?jurisdiction=${code}`);
+      const endpoints = [`/jurisdictions/${code}.json`];
+      if (latest) endpoints.push(`/jurisdictions/${code}/commitments.json`);
       return { screen: 'jurisdiction', endpoints };
     }
     case 'pillars':
-      return { screen: 'pillar', endpoints: SLUG.test(second) ? ['/jurisdictions'] : [] };
+      return { screen: 'pillar', endpoints: SLUG.test(second) ? ['/jurisdictions.json'] : [] };
     case 'indicators':
-      return { screen: 'indicator', endpoints: SLUG.test(second) ? [`/indicators/${second}`, '/jurisdictions'] : [] };
+      return { screen: 'indicator', endpoints: SLUG.test(second) ? [`/indicators/${second}.json`, '/jurisdictions.json'] : [] };
     case 'commitments':
-      return { screen: 'commitment', endpoints: /^[A-Z]{2}-\d+-\d+$/.test(second) ? ['/jurisdictions'] : [] };
+      return { screen: 'commitment', endpoints: /^[A-Z]{2}-\d+-\d+$/.test(second) ? ['/jurisdictions.json'] : [] };
     default:
       return { screen: null, endpoints: [] };
   }

@@ -18,9 +18,9 @@ interface Detail {
 async function findCommitment(page: Page, jurisdiction: string, kind: 'javascript' | 'https'): Promise<Detail> {
   const found = await page.evaluate(
     async ({ jurisdiction, kind }) => {
-      const list = (await (await fetch(`/api/v1/commitments?jurisdiction=${jurisdiction}`)).json()) as { items: { id: string }[] };
+      const list = (await (await fetch(`/api/v1/jurisdictions/${jurisdiction}/commitments.json`)).json()) as { items: { id: string }[] };
       for (const item of list.items) {
-        const detail = (await (await fetch(`/api/v1/commitments/${item.id}`)).json()) as Detail;
+        const detail = (await (await fetch(`/api/v1/commitments/${item.id}.json`)).json()) as Detail;
         if (detail.evidence.some((e) => (kind === 'javascript' ? e.url?.startsWith('javascript:') : e.url?.startsWith('https://')))) return detail;
       }
       return null;

@@ -14,14 +14,14 @@ test('scripts, styles and API responses arrive compressed', async ({ page }) => 
   const assets = [...encodings].filter(([path]) => /^\/assets\/.+\.(js|css)$/.test(path));
   expect(assets.length).toBeGreaterThan(1);
   for (const [path, encoding] of assets) expect(encoding, path).toBe('br');
-  expect(['br', 'gzip']).toContain(encodings.get('/api/v1/progress'));
+  expect(['br', 'gzip']).toContain(encodings.get('/api/v1/progress.json'));
 });
 
 test('the roadmap is requested once, from the HTML, and the app uses that response', async ({ page, problems }) => {
   const roadmapRequests: string[] = [];
   const warnings: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === '/api/v1/roadmap') roadmapRequests.push(request.resourceType());
+    if (new URL(request.url()).pathname === '/api/v1/roadmap.json') roadmapRequests.push(request.resourceType());
   });
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
@@ -76,7 +76,7 @@ test('the jurisdiction screen asks for its lower sections, their data and the ta
       later: {
         tableCode: startOf(/\/assets\/data-table-/),
         sectionsCode: startOf(/\/assets\/sections-/),
-        indicators: startOf(/\/api\/v1\/indicators\?jurisdiction=AL$/),
+        indicators: startOf(/\/api\/v1\/jurisdictions\/AL\/indicators\.json$/),
       },
     };
   });

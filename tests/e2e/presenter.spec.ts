@@ -10,7 +10,7 @@ const TREND_TITLE = 'Completed share over time';
 let indicator: { id: string; name: string };
 
 test.beforeAll(async ({ request }) => {
-  const body = (await (await request.get(`${MOCK_API}/indicators`)).json()) as { items: { id: string; name: string }[] };
+  const body = (await (await request.get(`${MOCK_API}/indicators.json`)).json()) as { items: { id: string; name: string }[] };
   indicator = body.items[0]!;
 });
 

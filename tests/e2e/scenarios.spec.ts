@@ -15,9 +15,9 @@ const WORKING = ['default', 'empty', 'large', 'slow'] as const;
 let routes: string[] = [];
 
 test.beforeAll(async ({ request }) => {
-  const indicators = (await (await request.get(`${MOCK_API}/indicators`)).json()) as { items: { id: string }[] };
-  const commitments = (await (await request.get(`${MOCK_API}/commitments?jurisdiction=BA`)).json()) as { items: { id: string }[] };
-  const roadmap = (await (await request.get(`${MOCK_API}/roadmap`)).json()) as { pillars: { id: string }[] };
+  const indicators = (await (await request.get(`${MOCK_API}/indicators.json`)).json()) as { items: { id: string }[] };
+  const commitments = (await (await request.get(`${MOCK_API}/jurisdictions/BA/commitments.json`)).json()) as { items: { id: string }[] };
+  const roadmap = (await (await request.get(`${MOCK_API}/roadmap.json`)).json()) as { pillars: { id: string }[] };
   routes = [
     '/',
     '/jurisdictions/BA',

@@ -43,7 +43,7 @@ describe('about page', () => {
   });
 
   it('explains the rules, says the data is illustrative and names the data source', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
     renderApp('/about');
     expect(await screen.findByRole('heading', { level: 1, name: 'About this dashboard' })).toBeInTheDocument();
     expect(await screen.findByText(/The data shown is illustrative/)).toBeInTheDocument();
@@ -55,7 +55,7 @@ describe('about page', () => {
   });
 
   it('gives the published reference context with its sources, apart from the dataset', async () => {
-    const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
+    const jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
     renderApp('/about');
     const region = await screen.findByRole('region', { name: 'Reference context from published sources' });
     expect(within(region).getByText(/not from the dashboard’s dataset/)).toBeInTheDocument();

@@ -10,8 +10,8 @@ describe('chart frame exports', () => {
   afterEach(() => window.localStorage.clear());
 
   it('downloads an SVG that stands alone: title, takeaway, legend, period, source and the Kosovo* footnote', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const kosovo = (await apiGet('/jurisdictions', JurisdictionListSchema)).items.find((j) => j.code === 'XK')!;
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const kosovo = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items.find((j) => j.code === 'XK')!;
     const downloads = captureDownloads();
     const { user } = renderApp('/');
     const frame = (await screen.findByRole('heading', { name: 'Commitments by status' })).closest('figure') as HTMLElement;
@@ -34,7 +34,7 @@ describe('chart frame exports', () => {
   });
 
   it('names CSV files after what and when they hold', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
     const downloads = captureDownloads();
     const { user } = renderApp('/');
     const frame = (await screen.findByRole('heading', { name: 'Commitments by status' })).closest('figure') as HTMLElement;

@@ -73,7 +73,7 @@ async function slideView(chart: (typeof CHARTS)[number], period: string): Promis
 describe('overview charts: screen, slide and embed agree', () => {
   for (const chart of CHARTS) {
     it(`${chart.id}: the same takeaway, caption and table rows in the latest period and an earlier one`, async () => {
-      const roadmap = await apiGet('/roadmap', RoadmapSchema);
+      const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
       const earlier = roadmap.periods[roadmap.periods.length - 3]!;
       const seen: View[] = [];
       for (const period of ['', earlier]) {

@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
+import { commitmentAsAt } from '../../src/api/as-at';
 import {
   CommitmentDetailSchema,
   CommitmentListSchema,
@@ -24,16 +25,16 @@ beforeAll(async () => {
 }, 60_000);
 
 async function facts() {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
-  const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+  const jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
   return { roadmap, jurisdictions };
 }
 
 /** The first commitment of a jurisdiction that satisfies `test`, in the API's detail form. */
 async function findCommitment(jurisdiction: string, test: (c: CommitmentDetail) => boolean): Promise<CommitmentDetail> {
-  const list = await apiGet(`/commitments?jurisdiction=${jurisdiction}`, CommitmentListSchema);
+  const list = await apiGet(`/jurisdictions/${jurisdiction}/commitments.json`, CommitmentListSchema);
   for (const item of list.items) {
-    const detail = await apiGet(`/commitments/${item.id}`, CommitmentDetailSchema);
+    const detail = await apiGet(`/commitments/${item.id}.json`, CommitmentDetailSchema);
     if (test(detail)) return detail;
   }
   throw new Error(`No commitment of ${jurisdiction} matches`);
@@ -112,7 +113,7 @@ describe('commitment page', () => {
     const { roadmap } = await facts();
     const c = await findCommitment('RS', (d) => comparePeriods(d.history[0]!.period, roadmap.periods[4]!) <= 0);
     const earlier = roadmap.periods[roadmap.periods.length - 5]!;
-    const then = await apiGet(`/commitments/${c.id}?period=${earlier}`, CommitmentDetailSchema);
+    const then = await apiGet(`/commitments/${c.id}.json`, CommitmentDetailSchema).then((detail) => commitmentAsAt(detail, earlier)!);
     const { user, router } = renderApp(`/commitments/${c.id}?period=${earlier}`);
     expect(await screen.findByRole('combobox', { name: 'Period' })).toHaveValue(earlier);
     const table = await screen.findByRole('table', { name: /Status at the end of each period/ });
@@ -174,7 +175,7 @@ describe('commitment page', () => {
   it('carries the Kosovo* designation footnote for a commitment of Kosovo*', async () => {
     const { jurisdictions } = await facts();
     const kosovo = jurisdictions.find((j) => j.code === 'XK')!;
-    const list = await apiGet('/commitments?jurisdiction=XK', CommitmentListSchema);
+    const list = await apiGet('/jurisdictions/XK/commitments.json', CommitmentListSchema);
     renderApp(`/commitments/${list.items[0]!.id}`);
     await screen.findByRole('heading', { level: 1, name: list.items[0]!.title });
     expect(await screen.findByText(new RegExp(kosovo.designationFootnote!.slice(0, 40)))).toBeInTheDocument();
@@ -197,7 +198,7 @@ describe('commitment page', () => {
 
   it('falls back to the latest period with a notice when ?period= is not a period', async () => {
     const { roadmap } = await facts();
-    const list = await apiGet('/commitments?jurisdiction=MK', CommitmentListSchema);
+    const list = await apiGet('/jurisdictions/MK/commitments.json', CommitmentListSchema);
     const c = list.items[0]!;
     renderApp(`/commitments/${c.id}?period=1999-H9`);
     expect(await screen.findByText(/“1999-H9” is not a reporting period/)).toBeInTheDocument();

@@ -21,9 +21,9 @@ const SLOW = { timeout: 90_000 };
 addMessages({ charts });
 
 async function facts() {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
-  const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
-  const listed = (await apiGet('/indicators', IndicatorListSchema)).items;
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+  const jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
+  const listed = (await apiGet('/indicators.json', IndicatorListSchema)).items;
   return { roadmap, jurisdictions, listed };
 }
 
@@ -116,7 +116,7 @@ describe('the same category and latest value on every screen, the slide and the 
   for (const { code, pick, period } of triples) {
     it(`${code}, ${period}`, SLOW, async () => {
       const { jurisdictions, listed } = await facts();
-      const indicator = await apiGet(`/indicators/${pick(listed).id}`, IndicatorSchema);
+      const indicator = await apiGet(`/indicators/${pick(listed).id}.json`, IndicatorSchema);
       const name = jurisdictions.find((j) => j.code === code)!.name;
       const standing = indicatorProgressAt(indicator, code, period)!;
       const category = en.indicatorCategory[standing.progress.category];
@@ -155,7 +155,7 @@ function expectedRows(model: ChartModel): string[][] {
 describe('“Values over time”: the same takeaway and rows on the screen, the slide and the embed', () => {
   it('at the latest period with every jurisdiction compared, and at an H2 period with one', SLOW, async () => {
     const { roadmap, jurisdictions, listed } = await facts();
-    const indicator = await apiGet(`/indicators/${listed[1]!.id}`, IndicatorSchema);
+    const indicator = await apiGet(`/indicators/${listed[1]!.id}.json`, IndicatorSchema);
     const ctx = { t: i18n.t.bind(i18n) as unknown as Translate, locale: 'en' };
     const caption = `${indicator.name} (${indicator.unit}) by year and jurisdiction`;
 

@@ -15,12 +15,15 @@ import {
   JurisdictionSchema,
   ProblemSchema,
   ProgressSchema,
+  LOCALES,
+  ReleaseSchema,
   RoadmapSchema,
   STATUS_CODES,
   type CommitmentList,
   type Period,
   type Roadmap,
 } from '../../src/api/schemas';
+import { commitmentAsAt, commitmentListAt } from '../../src/api/as-at';
 import { comparePeriods, periodRange } from '../../src/domain/periods';
 import { completionShare } from '../../src/domain/progress';
 import { buildDataset, buildLargeDataset } from '../../mocks/data/dataset';
@@ -226,25 +229,25 @@ function periodYears(from: number, to: number): number[] {
 }
 
 describe('every endpoint matches the contract (default scenario)', () => {
-  it('GET /roadmap and /jurisdictions', async () => {
-    const body: Roadmap = await getValid(RoadmapSchema, '/roadmap');
+  it('GET /roadmap.json and /jurisdictions.json', async () => {
+    const body: Roadmap = await getValid(RoadmapSchema, '/roadmap.json');
     expect(body).toEqual(roadmap);
-    const list = await getValid(JurisdictionListSchema, '/jurisdictions');
+    const list = await getValid(JurisdictionListSchema, '/jurisdictions.json');
     expect(list.items.map((j) => j.code)).toEqual(['AL', 'BA', 'XK', 'ME', 'MK', 'RS']);
     for (const code of JURISDICTION_CODES) {
-      const one = await getValid(JurisdictionSchema, `/jurisdictions/${code}`);
+      const one = await getValid(JurisdictionSchema, `/jurisdictions/${code}.json`);
       expect(one.code).toBe(code);
     }
   });
 
-  it('GET /commitments without filters and with each filter, at several periods', async () => {
-    const all = await getValid(CommitmentListSchema, '/commitments');
+  it('GET the commitment lists: all, per jurisdiction, per pillar; a period and other filters apply in the client', async () => {
+    const all = await getValid(CommitmentListSchema, '/commitments.json');
     expect(all.period).toBe(roadmap.asOfPeriod);
     expect(all.total).toBe(dataset.commitments.length);
     checkListAgainstFilters(all, {});
 
     for (const period of SAMPLE_PERIODS) {
-      const list = await getValid(CommitmentListSchema, `/commitments?period=${period}`);
+      const list = commitmentListAt(all, period);
       expect(list.period).toBe(period);
       checkListAgainstFilters(list, {});
       // Commitments added after the period are left out.
@@ -252,69 +255,91 @@ describe('every endpoint matches the contract (default scenario)', () => {
       expect(list.total).toBe(expected);
     }
     for (const jurisdiction of JURISDICTION_CODES) {
-      for (const period of SAMPLE_PERIODS) {
-        const list = await getValid(CommitmentListSchema, `/commitments?jurisdiction=${jurisdiction}&period=${period}`);
-        checkListAgainstFilters(list, { jurisdiction });
-      }
+      const list = await getValid(CommitmentListSchema, `/jurisdictions/${jurisdiction}/commitments.json`);
+      checkListAgainstFilters(list, { jurisdiction });
+      expect(list.items).toEqual(all.items.filter((c) => c.jurisdiction === jurisdiction));
+      for (const period of SAMPLE_PERIODS) checkListAgainstFilters(commitmentListAt(list, period), { jurisdiction });
     }
     for (const pillar of pillarIds) {
-      checkListAgainstFilters(await getValid(CommitmentListSchema, `/commitments?pillar=${pillar}`), { pillar });
+      const list = await getValid(CommitmentListSchema, `/pillars/${pillar}/commitments.json`);
+      checkListAgainstFilters(list, { pillar });
+      expect(list.total).toBe(all.items.filter((c) => c.pillar === pillar).length);
     }
     for (const status of STATUS_CODES) {
-      const list = await getValid(CommitmentListSchema, `/commitments?status=${status}&period=2023-H2`);
+      const list = commitmentListAt(all, '2023-H2', { status });
       checkListAgainstFilters(list, { status });
       expect(list.total, status).toBeGreaterThan(0);
     }
-    const combined = await getValid(CommitmentListSchema, '/commitments?jurisdiction=ME&pillar=asset-recovery&status=completed&period=2025-H2');
+    const me = await getValid(CommitmentListSchema, '/jurisdictions/ME/commitments.json');
+    const combined = commitmentListAt(me, '2025-H2', { pillar: 'asset-recovery', status: 'completed' });
     checkListAgainstFilters(combined, { jurisdiction: 'ME', pillar: 'asset-recovery', status: 'completed' });
-    // Empty filter values count as absent.
-    expect((await getValid(CommitmentListSchema, '/commitments?jurisdiction=&pillar=&status=&period=')).total).toBe(all.total);
   });
 
-  it('GET /commitments/{id} for every commitment, and as at an earlier period', async () => {
+  it('GET /commitments/{id}.json for every commitment; as at an earlier period in the client', async () => {
     for (const commitment of dataset.commitments) {
-      const detail = await getValid(CommitmentDetailSchema, `/commitments/${commitment.id}`);
+      const detail = await getValid(CommitmentDetailSchema, `/commitments/${commitment.id}.json`);
       expect(detail).toEqual(commitment);
     }
     const early = dataset.commitments.find((c) => c.history[0]?.period === '2019-H2' && c.status === 'completed')!;
-    const detail = await getValid(CommitmentDetailSchema, `/commitments/${early.id}?period=2020-H1`);
+    const detail = commitmentAsAt(await getValid(CommitmentDetailSchema, `/commitments/${early.id}.json`), '2020-H1')!;
     expect(detail.history.map((h) => h.period)).toEqual(['2019-H2', '2020-H1']);
     expect(detail.status).toBe(detail.history[1]!.status);
+    expect(detail.evidence.every((e) => e.date <= '2020-06-30')).toBe(true);
   });
 
-  it('GET /indicators with and without filters, and /indicators/{id}', async () => {
-    const all = await getValid(IndicatorListSchema, '/indicators');
+  it('GET the indicator lists: all, per pillar, per jurisdiction, and /indicators/{id}.json', async () => {
+    const all = await getValid(IndicatorListSchema, '/indicators.json');
     expect(all.items).toEqual(dataset.indicators);
     for (const pillar of pillarIds) {
-      const list = await getValid(IndicatorListSchema, `/indicators?pillar=${pillar}`);
+      const list = await getValid(IndicatorListSchema, `/pillars/${pillar}/indicators.json`);
       expect(list.items.every((i) => i.pillar === pillar)).toBe(true);
+      expect(list.items).toHaveLength(dataset.indicators.filter((i) => i.pillar === pillar).length);
     }
     for (const jurisdiction of JURISDICTION_CODES) {
-      const list = await getValid(IndicatorListSchema, `/indicators?jurisdiction=${jurisdiction}`);
+      const list = await getValid(IndicatorListSchema, `/jurisdictions/${jurisdiction}/indicators.json`);
       expect(list.items).toHaveLength(dataset.indicators.length);
       for (const item of list.items) expect(item.series.map((s) => s.jurisdiction)).toEqual([jurisdiction]);
     }
-    const both = await getValid(IndicatorListSchema, '/indicators?pillar=regional-cooperation&jurisdiction=XK');
-    expect(both.items.length).toBeGreaterThan(0);
     for (const indicator of dataset.indicators) {
-      expect(await getValid(IndicatorSchema, `/indicators/${indicator.id}`)).toEqual(indicator);
+      expect(await getValid(IndicatorSchema, `/indicators/${indicator.id}.json`)).toEqual(indicator);
     }
   });
 
-  it('GET /progress for every period', async () => {
-    const latest = await getValid(ProgressSchema, '/progress');
+  it('GET /progress.json and /progress/{period}.json for every period', async () => {
+    const latest = await getValid(ProgressSchema, '/progress.json');
     expect(latest.period).toBe(roadmap.asOfPeriod);
+    const all = await getValid(CommitmentListSchema, '/commitments.json');
     for (const period of roadmap.periods) {
-      const progress = await getValid(ProgressSchema, `/progress?period=${period}`);
+      const progress = await getValid(ProgressSchema, `/progress/${period}.json`);
       expect(progress.period).toBe(period);
       expect(progress.byJurisdiction.map((c) => c.jurisdiction)).toEqual(['AL', 'BA', 'XK', 'ME', 'MK', 'RS']);
       expect(progress.byJurisdictionAndPillar).toHaveLength(6 * 8);
       const upTo = roadmap.periods.filter((p) => comparePeriods(p, period) <= 0);
       expect(progress.trend).toHaveLength(upTo.length * 6);
       expect([...new Set(progress.trend.map((t) => t.period))]).toEqual(upTo);
-      const list = await getValid(CommitmentListSchema, `/commitments?period=${period}`);
-      expect(progress.byJurisdiction.reduce((sum, c) => sum + c.total, 0)).toBe(list.total);
+      expect(progress.byJurisdiction.reduce((sum, c) => sum + c.total, 0)).toBe(commitmentListAt(all, period).total);
     }
+    expect(await getValid(ProgressSchema, `/progress/${roadmap.asOfPeriod}.json`)).toEqual(latest);
+  });
+
+  it('GET /release.json describes the generated dataset', async () => {
+    const release = await getValid(ReleaseSchema, '/release.json');
+    expect(release).toMatchObject({ kind: 'illustrative', previous: null, source: { sha256: null } });
+    expect(release.counts.commitments).toBe(dataset.commitments.length);
+  });
+
+  it('GET /{locale}/... serves the same shapes, naming untranslated fields', async () => {
+    for (const locale of LOCALES) {
+      const localized = await getValid(RoadmapSchema, `/${locale}/roadmap.json`);
+      expect(localized.periods).toEqual(roadmap.periods);
+      // Until translations are supplied, every text falls back to English and says so.
+      if (localized.title === roadmap.title) expect(localized.untranslated).toContain('title');
+      const list = await getValid(CommitmentListSchema, `/${locale}/jurisdictions/AL/commitments.json`);
+      expect(list.items.map((c) => c.id)).toEqual(dataset.commitments.filter((c) => c.jurisdiction === 'AL').map((c) => c.id));
+      await getValid(ProgressSchema, `/${locale}/progress/2024-H2.json`);
+    }
+    expect((await getValid(RoadmapSchema, '/roadmap.json')).untranslated).toBeUndefined();
+    await expectProblem('/xx/roadmap.json', 404);
   });
 
   it('GET /openapi.json serves the OpenAPI document', async () => {
@@ -322,41 +347,32 @@ describe('every endpoint matches the contract (default scenario)', () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as { openapi?: string; paths?: Record<string, unknown> };
     expect(document.openapi).toMatch(/^3\.1/);
-    expect(Object.keys(document.paths ?? {})).toContain('/commitments');
+    expect(Object.keys(document.paths ?? {})).toContain('/commitments.json');
+    expect(Object.keys(document.paths ?? {})).toContain('/{locale}/progress/{period}.json');
+    expect(Object.keys(document.paths ?? {}).some((path) => path.includes('?'))).toBe(false);
   });
 });
 
 describe('errors are problem documents', () => {
-  it('answers 404 for unknown ids and paths', async () => {
-    await expectProblem('/jurisdictions/FR', 404);
-    await expectProblem('/commitments/AL-9-99', 404);
-    await expectProblem('/commitments/nothing', 404);
-    await expectProblem('/indicators/no-such-indicator', 404);
+  it('answers 404 for unknown ids, periods, pillars and paths', async () => {
+    await expectProblem('/jurisdictions/FR.json', 404);
+    await expectProblem('/jurisdictions/FR/commitments.json', 404);
+    await expectProblem('/commitments/AL-9-99.json', 404);
+    await expectProblem('/commitments/nothing.json', 404);
+    await expectProblem('/indicators/no-such-indicator.json', 404);
+    await expectProblem('/pillars/money/commitments.json', 404);
+    await expectProblem('/pillars/money/indicators.json', 404);
+    await expectProblem('/progress/2026-H3.json', 404);
+    await expectProblem('/progress/2019-H1.json', 404);
+    await expectProblem('/progress/latest.json', 404);
     await expectProblem('/no-such-resource', 404);
-    const late = dataset.commitments.find((c) => c.history[0]?.period === '2021-H1')!;
-    await expectProblem(`/commitments/${late.id}?period=2020-H2`, 404);
+    await expectProblem('/roadmap', 404);
   });
 
-  it('answers 400 naming the parameter for malformed codes and unknown filter values', async () => {
-    await expectProblem('/jurisdictions/albania', 400);
-    await expectProblem('/jurisdictions/al', 400);
-    const cases: Array<[string, string]> = [
-      ['/commitments?jurisdiction=FR', 'jurisdiction'],
-      ['/commitments?jurisdiction=al', 'jurisdiction'],
-      ['/commitments?pillar=money', 'pillar'],
-      ['/commitments?status=overdue', 'status'],
-      ['/commitments?period=2026-H3', 'period'],
-      ['/commitments?period=2030-H1', 'period'],
-      ['/commitments?period=2019-H1', 'period'],
-      ['/commitments/AL-1-01?period=latest', 'period'],
-      ['/progress?period=2027-H1', 'period'],
-      ['/indicators?pillar=nope', 'pillar'],
-      ['/indicators?jurisdiction=EU', 'jurisdiction'],
-    ];
-    for (const [path, parameter] of cases) {
-      const { problem } = await expectProblem(path, 400);
-      expect(problem.detail, path).toContain(`"${parameter}"`);
-    }
+  it('answers 400 for malformed jurisdiction codes', async () => {
+    await expectProblem('/jurisdictions/albania.json', 400);
+    await expectProblem('/jurisdictions/al.json', 400);
+    await expectProblem('/jurisdictions/al/indicators.json', 400);
   });
 });
 
@@ -372,72 +388,76 @@ describe('scenarios', () => {
 
   it('empty: the roadmap without commitments or indicators, still within the contract', async () => {
     useScenario('empty');
-    expect(await getValid(RoadmapSchema, '/roadmap')).toEqual(roadmap);
-    expect((await getValid(JurisdictionListSchema, '/jurisdictions')).items).toHaveLength(6);
-    await getValid(JurisdictionSchema, '/jurisdictions/XK');
-    for (const path of ['/commitments', '/commitments?jurisdiction=AL&status=completed&period=2022-H1']) {
+    expect(await getValid(RoadmapSchema, '/roadmap.json')).toEqual(roadmap);
+    expect((await getValid(JurisdictionListSchema, '/jurisdictions.json')).items).toHaveLength(6);
+    await getValid(JurisdictionSchema, '/jurisdictions/XK.json');
+    for (const path of ['/commitments.json', '/jurisdictions/AL/commitments.json', '/pillars/asset-recovery/commitments.json']) {
       const list = await getValid(CommitmentListSchema, path);
       expect(list).toMatchObject({ total: 0, items: [] });
     }
-    expect((await getValid(IndicatorListSchema, '/indicators')).items).toEqual([]);
+    expect((await getValid(IndicatorListSchema, '/indicators.json')).items).toEqual([]);
     for (const period of SAMPLE_PERIODS) {
-      const progress = await getValid(ProgressSchema, `/progress?period=${period}`);
+      const progress = await getValid(ProgressSchema, `/progress/${period}.json`);
       for (const cell of [...progress.byJurisdiction, ...progress.byJurisdictionAndPillar]) {
         expect(cell.total).toBe(0);
         expect(cell.completion).toBeNull();
       }
       expect(progress.trend.every((t) => t.completion === null)).toBe(true);
     }
-    await expectProblem('/commitments/AL-1-01', 404);
-    await expectProblem('/indicators/str-received', 404);
-    await expectProblem('/commitments?pillar=nope', 400);
+    await expectProblem('/commitments/AL-1-01.json', 404);
+    await expectProblem('/indicators/str-received.json', 404);
+    await expectProblem('/pillars/nope/commitments.json', 404);
   });
 
   it('large: thousands of commitments and 20 years of indicators, still within the contract', async () => {
     useScenario('large');
-    const all = await getValid(CommitmentListSchema, '/commitments');
+    const all = await getValid(CommitmentListSchema, '/commitments.json');
     expect(all.total).toBeGreaterThanOrEqual(5000);
     checkListAgainstFilters(all, {});
     for (const jurisdiction of JURISDICTION_CODES) {
-      const list = await getValid(CommitmentListSchema, `/commitments?jurisdiction=${jurisdiction}&period=2022-H2`);
-      checkListAgainstFilters(list, { jurisdiction });
+      const list = await getValid(CommitmentListSchema, `/jurisdictions/${jurisdiction}/commitments.json`);
+      checkListAgainstFilters(commitmentListAt(list, '2022-H2'), { jurisdiction });
     }
-    const list = await getValid(CommitmentListSchema, '/commitments?pillar=asset-recovery&status=in_progress');
-    checkListAgainstFilters(list, { pillar: 'asset-recovery', status: 'in_progress' });
+    const list = await getValid(CommitmentListSchema, '/pillars/asset-recovery/commitments.json');
+    checkListAgainstFilters(commitmentListAt(list, undefined, { status: 'in_progress' }), { pillar: 'asset-recovery', status: 'in_progress' });
     for (const item of all.items.filter((_, i) => i % 500 === 0)) {
-      await getValid(CommitmentDetailSchema, `/commitments/${item.id}`);
+      await getValid(CommitmentDetailSchema, `/commitments/${item.id}.json`);
     }
-    const indicators = await getValid(IndicatorListSchema, '/indicators');
+    const indicators = await getValid(IndicatorListSchema, '/indicators.json');
     expect(indicators.items[0]?.series[0]?.observations[0]?.year).toBe(2006);
-    await getValid(IndicatorSchema, `/indicators/${indicators.items[0]!.id}?jurisdiction=RS`);
-    for (const period of ['2020-H1', '2026-H1']) await getValid(ProgressSchema, `/progress?period=${period}`);
+    await getValid(IndicatorSchema, `/indicators/${indicators.items[0]!.id}.json`);
+    for (const period of ['2020-H1', '2026-H1']) await getValid(ProgressSchema, `/progress/${period}.json`);
   });
 
   it('partial: the indicators endpoints fail, everything else works', async () => {
     useScenario('partial');
-    await expectProblem('/indicators', 500);
-    await expectProblem('/indicators/str-received', 500);
-    await expectProblem('/indicators?pillar=asset-recovery', 500);
-    await getValid(RoadmapSchema, '/roadmap');
-    await getValid(JurisdictionListSchema, '/jurisdictions');
-    await getValid(JurisdictionSchema, '/jurisdictions/MK');
-    await getValid(CommitmentListSchema, '/commitments?jurisdiction=BA');
-    await getValid(CommitmentDetailSchema, '/commitments/BA-1-01');
-    await getValid(ProgressSchema, '/progress?period=2024-H2');
+    await expectProblem('/indicators.json', 500);
+    await expectProblem('/indicators/str-received.json', 500);
+    await expectProblem('/pillars/asset-recovery/indicators.json', 500);
+    await expectProblem('/jurisdictions/AL/indicators.json', 500);
+    await expectProblem('/sq/indicators.json', 500);
+    await getValid(RoadmapSchema, '/roadmap.json');
+    await getValid(JurisdictionListSchema, '/jurisdictions.json');
+    await getValid(JurisdictionSchema, '/jurisdictions/MK.json');
+    await getValid(CommitmentListSchema, '/jurisdictions/BA/commitments.json');
+    await getValid(CommitmentDetailSchema, '/commitments/BA-1-01.json');
+    await getValid(ProgressSchema, '/progress/2024-H2.json');
   });
 
   it('contract-violation: answers 200 with bodies that fail their schemas', async () => {
     useScenario('contract-violation');
     const cases: Array<[z.ZodMiniType, string]> = [
-      [RoadmapSchema, '/roadmap'],
-      [JurisdictionListSchema, '/jurisdictions'],
-      [JurisdictionSchema, '/jurisdictions/AL'],
-      [CommitmentListSchema, '/commitments'],
-      [CommitmentListSchema, '/commitments?jurisdiction=RS&period=2022-H1'],
-      [CommitmentDetailSchema, '/commitments/AL-1-01'],
-      [IndicatorListSchema, '/indicators'],
-      [IndicatorSchema, '/indicators/str-received'],
-      [ProgressSchema, '/progress'],
+      [RoadmapSchema, '/roadmap.json'],
+      [ReleaseSchema, '/release.json'],
+      [JurisdictionListSchema, '/jurisdictions.json'],
+      [JurisdictionSchema, '/jurisdictions/AL.json'],
+      [CommitmentListSchema, '/commitments.json'],
+      [CommitmentListSchema, '/jurisdictions/RS/commitments.json'],
+      [CommitmentDetailSchema, '/commitments/AL-1-01.json'],
+      [IndicatorListSchema, '/indicators.json'],
+      [IndicatorSchema, '/indicators/str-received.json'],
+      [ProgressSchema, '/progress.json'],
+      [ProgressSchema, '/sq/progress/2022-H1.json'],
     ];
     for (const [schema, path] of cases) {
       const response = await call(path);
@@ -448,39 +468,39 @@ describe('scenarios', () => {
       expect(result.error?.issues, path).toHaveLength(1);
     }
     // Errors stay errors.
-    await expectProblem('/commitments/XX-1-01', 404);
+    await expectProblem('/commitments/XX-1-01.json', 404);
   });
 
   it('server-error, unavailable and not-found answer problem documents', async () => {
-    await expectProblem('/roadmap', 500, 'server-error');
-    await expectProblem('/commitments?jurisdiction=AL', 500, 'server-error');
-    const { response } = await expectProblem('/progress', 503, 'unavailable');
+    await expectProblem('/roadmap.json', 500, 'server-error');
+    await expectProblem('/jurisdictions/AL/commitments.json', 500, 'server-error');
+    const { response } = await expectProblem('/progress.json', 503, 'unavailable');
     expect(response.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
-    await expectProblem('/jurisdictions', 404, 'not-found');
+    await expectProblem('/jurisdictions.json', 404, 'not-found');
   });
 
   it('malformed-json answers 200 JSON that does not parse', async () => {
-    const response = await call('/roadmap', 'malformed-json');
+    const response = await call('/roadmap.json', 'malformed-json');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     await expect(response.json()).rejects.toThrow(SyntaxError);
   });
 
   it('network-error fails the request without a response', async () => {
-    await expect(call('/roadmap', 'network-error')).rejects.toThrow(TypeError);
+    await expect(call('/roadmap.json', 'network-error')).rejects.toThrow(TypeError);
   });
 
   it('timeout never answers; slow answers after 2.5 s', async () => {
-    await expect(fetch(`${BASE}/roadmap`, { headers: { 'x-mock-scenario': 'timeout' }, signal: AbortSignal.timeout(200) })).rejects.toThrow();
+    await expect(fetch(`${BASE}/roadmap.json`, { headers: { 'x-mock-scenario': 'timeout' }, signal: AbortSignal.timeout(200) })).rejects.toThrow();
     const started = performance.now();
-    await getValid(RoadmapSchema, '/roadmap', 'slow');
+    await getValid(RoadmapSchema, '/roadmap.json', 'slow');
     expect(performance.now() - started).toBeGreaterThanOrEqual(2400);
   });
 
   it('flaky fails every other request, starting with the first', async () => {
     useScenario('flaky');
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i += 1) statuses.push((await call('/jurisdictions')).status);
+    for (let i = 0; i < 6; i += 1) statuses.push((await call('/jurisdictions.json')).status);
     expect(statuses).toEqual([500, 200, 500, 200, 500, 200]);
   });
 
@@ -495,12 +515,12 @@ describe('scenarios', () => {
   it('resolves the scenario from the header, then the URL parameter, then the current scenario', async () => {
     setScenario('server-error');
     expect(getScenario()).toBe('server-error');
-    expect((await call('/roadmap')).status).toBe(500);
-    expect((await fetch(`${BASE}/roadmap?scenario=default`)).status).toBe(200);
-    expect((await fetch(`${BASE}/roadmap?scenario=not-found`, { headers: { 'x-mock-scenario': 'default' } })).status).toBe(200);
-    expect((await fetch(`${BASE}/roadmap?scenario=nonsense`)).status).toBe(500);
+    expect((await call('/roadmap.json')).status).toBe(500);
+    expect((await fetch(`${BASE}/roadmap.json?scenario=default`)).status).toBe(200);
+    expect((await fetch(`${BASE}/roadmap.json?scenario=not-found`, { headers: { 'x-mock-scenario': 'default' } })).status).toBe(200);
+    expect((await fetch(`${BASE}/roadmap.json?scenario=nonsense`)).status).toBe(500);
     resetScenario();
     expect(getScenario()).toBe('default');
-    expect((await call('/roadmap')).status).toBe(200);
+    expect((await call('/roadmap.json')).status).toBe(200);
   });
 });

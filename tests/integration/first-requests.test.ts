@@ -57,6 +57,6 @@ describe('the boot script preloads only what the opening screen requests at once
     for (const endpoint of preloaded) expect(requested, endpoint).toContain(endpoint);
     // index.html preloads the roadmap for every screen: each screen's loader asks for it (a URL the
     // loader rejects goes to not-found, whose header asks for it when it renders).
-    if (preloaded.length > 0) expect(requested).toContain('/roadmap');
+    if (preloaded.length > 0) expect(requested).toContain('/roadmap.json');
   });
 });

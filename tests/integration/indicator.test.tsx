@@ -14,9 +14,9 @@ configure({ asyncUtilTimeout: 5000 });
 
 /** What the API says, fetched through the same handlers the screen uses. */
 async function apiFacts() {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
-  const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
-  const indicators = (await apiGet('/indicators', IndicatorListSchema)).items;
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+  const jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
+  const indicators = (await apiGet('/indicators.json', IndicatorListSchema)).items;
   return { roadmap, jurisdictions, indicators };
 }
 
@@ -62,7 +62,7 @@ describe('indicator screen', () => {
 
   it('holds the API’s observations in the table twin: years by jurisdictions, missing values as “missing”, never 0', async () => {
     const { indicators, jurisdictions, roadmap } = await apiFacts();
-    const indicator = await apiGet(`/indicators/${indicatorWithGaps(indicators).id}`, IndicatorSchema);
+    const indicator = await apiGet(`/indicators/${indicatorWithGaps(indicators).id}.json`, IndicatorSchema);
     const { user, router } = renderApp(`/indicators/${indicator.id}`);
     await user.click(await screen.findByRole('tab', { name: 'Table' }));
     expect(currentUrl(router)).toBe(`/indicators/${indicator.id}?tables=values`);
@@ -171,7 +171,7 @@ describe('indicator screen', () => {
   it('shows each jurisdiction’s progress category as computed from the API’s series, and the inputs behind it', async () => {
     const { indicators, jurisdictions, roadmap } = await apiFacts();
     for (const listed of [indicators[0]!, indicators.find((i) => i.direction === 'lower')!]) {
-      const indicator = await apiGet(`/indicators/${listed.id}`, IndicatorSchema);
+      const indicator = await apiGet(`/indicators/${listed.id}.json`, IndicatorSchema);
       const { user, unmount } = renderApp(`/indicators/${indicator.id}`);
       const table = await screen.findByRole('table', { name: /Progress category of each compared jurisdiction/ });
       const details = screen.getByText('How is this calculated?').closest('details') as HTMLElement;
@@ -216,7 +216,7 @@ describe('indicator screen', () => {
 
   it('downloads a CSV with the BOM, unit, years, source, quality and the Kosovo* footnote; missing values are empty', async () => {
     const { indicators, jurisdictions, roadmap } = await apiFacts();
-    const indicator = await apiGet(`/indicators/${indicatorWithGaps(indicators).id}`, IndicatorSchema);
+    const indicator = await apiGet(`/indicators/${indicatorWithGaps(indicators).id}.json`, IndicatorSchema);
     const blobs = captureDownloads().blobs;
     const { user } = renderApp(`/indicators/${indicator.id}`);
     await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
@@ -255,7 +255,7 @@ describe('indicator screen', () => {
 
   it('shows every year of a long history (large scenario), gaps included', async () => {
     useScenario('large');
-    const indicator = (await apiGet('/indicators', IndicatorListSchema)).items[0]!;
+    const indicator = (await apiGet('/indicators.json', IndicatorListSchema)).items[0]!;
     const years = [...new Set(indicator.series.flatMap((s) => s.observations.map((o) => o.year)))].sort((a, b) => a - b);
     expect(years.length).toBeGreaterThanOrEqual(20);
     renderApp(`/indicators/${indicator.id}?tables=values`);

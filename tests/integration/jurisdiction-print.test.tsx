@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { apiGet } from '../../src/api/client';
+import { commitmentListAt } from '../../src/api/as-at';
 import { CommitmentListSchema, JurisdictionSchema, ProgressSchema, RoadmapSchema, type Commitment, type JurisdictionCode } from '../../src/api/schemas';
 import { formatShare, periodLabel, periodSpan } from '../../src/domain/format';
 import { isDueNextPeriod, isOverdue } from '../../src/domain/progress';
@@ -14,15 +15,15 @@ const HIDDEN = { hidden: true } as const;
 
 /** What the API says about a jurisdiction at a period. */
 async function apiFacts(code: JurisdictionCode, period?: string) {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
   const at = period ?? roadmap.asOfPeriod;
   const index = roadmap.periods.indexOf(at);
   const previous = index > 0 ? roadmap.periods[index - 1]! : null;
   const [jurisdiction, list, progress, before] = await Promise.all([
-    apiGet(`/jurisdictions/${code}`, JurisdictionSchema),
-    apiGet(`/commitments?jurisdiction=${code}&period=${at}`, CommitmentListSchema),
-    apiGet(`/progress?period=${at}`, ProgressSchema),
-    previous ? apiGet(`/progress?period=${previous}`, ProgressSchema) : Promise.resolve(null),
+    apiGet(`/jurisdictions/${code}.json`, JurisdictionSchema),
+    apiGet(`/jurisdictions/${code}/commitments.json`, CommitmentListSchema).then((list) => commitmentListAt(list, at)),
+    apiGet(`/progress/${at}.json`, ProgressSchema),
+    previous ? apiGet(`/progress/${previous}.json`, ProgressSchema) : Promise.resolve(null),
   ]);
   const cell = progress.byJurisdiction.find((c) => c.jurisdiction === code)!;
   const previousCell = before?.byJurisdiction.find((c) => c.jurisdiction === code) ?? null;
@@ -154,7 +155,7 @@ describe('print briefing', () => {
   });
 
   it('briefs on the period chosen on the page, and its links keep that period', SLOW, async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
     const earlier = roadmap.periods[roadmap.periods.length - 4]!;
     const facts = await apiFacts('RS', earlier);
     renderApp(`/jurisdictions/RS?period=${earlier}&status=completed&tables=pillars`);

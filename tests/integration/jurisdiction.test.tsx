@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
+import { commitmentListAt } from '../../src/api/as-at';
 import {
   CommitmentListSchema,
   IndicatorListSchema,
@@ -22,15 +23,15 @@ import { currentUrl, renderApp, captureDownloads } from '../utils';
 
 /** What the API says about a jurisdiction at a period, fetched through the handlers the screen uses. */
 async function apiFacts(code: JurisdictionCode, period?: string) {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
   const at = period ?? roadmap.asOfPeriod;
   const index = roadmap.periods.indexOf(at);
   const previous = index > 0 ? roadmap.periods[index - 1]! : null;
   const [jurisdiction, list, progress, before] = await Promise.all([
-    apiGet(`/jurisdictions/${code}`, JurisdictionSchema),
-    apiGet(`/commitments?jurisdiction=${code}&period=${at}`, CommitmentListSchema),
-    apiGet(`/progress?period=${at}`, ProgressSchema),
-    previous ? apiGet(`/progress?period=${previous}`, ProgressSchema) : Promise.resolve(null),
+    apiGet(`/jurisdictions/${code}.json`, JurisdictionSchema),
+    apiGet(`/jurisdictions/${code}/commitments.json`, CommitmentListSchema).then((list) => commitmentListAt(list, at)),
+    apiGet(`/progress/${at}.json`, ProgressSchema),
+    previous ? apiGet(`/progress/${previous}.json`, ProgressSchema) : Promise.resolve(null),
   ]);
   const cell = progress.byJurisdiction.find((c) => c.jurisdiction === code)!;
   const previousCell = before?.byJurisdiction.find((c) => c.jurisdiction === code) ?? null;
@@ -137,7 +138,7 @@ describe('jurisdiction profile: headline and pillars', () => {
   });
 
   it('shows the selected period’s figures and says where the period came from', SLOW, async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
     const earlier = roadmap.periods[roadmap.periods.length - 5]!;
     const facts = await apiFacts('RS', earlier);
     const { user, router } = renderApp(`/jurisdictions/RS?period=${earlier}`);
@@ -374,12 +375,12 @@ describe('jurisdiction profile: commitments table', () => {
 
 describe('jurisdiction profile: changes and indicators', () => {
   it('lists the status changes since the previous period that the API data shows', SLOW, async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
     // The latest period in which Albania has changes (the data is seeded, so one exists).
     let chosen: { period: string; previous: string; items: Commitment[] } | null = null;
     for (let i = roadmap.periods.length - 1; i > 0 && !chosen; i -= 1) {
       const period = roadmap.periods[i]!;
-      const list = await apiGet(`/commitments?jurisdiction=AL&period=${period}`, CommitmentListSchema);
+      const list = await apiGet(`/jurisdictions/AL/commitments.json`, CommitmentListSchema).then((list) => commitmentListAt(list, period));
       if (statusChanges(list.items, roadmap.periods[i - 1]!, period).length > 0)
         chosen = { period, previous: roadmap.periods[i - 1]!, items: list.items };
     }
@@ -401,7 +402,7 @@ describe('jurisdiction profile: changes and indicators', () => {
   });
 
   it('says there is no previous period for the first one, and nothing changed when nothing did', SLOW, async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
     const first = roadmap.periods[0]!;
     renderApp(`/jurisdictions/ME?period=${first}`);
     const section = await screen.findByRole('region', { name: 'Changes since the previous period' });
@@ -411,7 +412,7 @@ describe('jurisdiction profile: changes and indicators', () => {
 
   it('draws one small multiple per indicator; the table twin holds values, baseline, target and progress', SLOW, async () => {
     const facts = await apiFacts('AL');
-    const indicators = (await apiGet('/indicators?jurisdiction=AL', IndicatorListSchema)).items;
+    const indicators = (await apiGet('/jurisdictions/AL/indicators.json', IndicatorListSchema)).items;
     const lastYear = lastYearEndedBy(facts.period);
     const { user, router } = renderApp('/jurisdictions/AL');
     await waitForProfile(facts.jurisdiction.name);

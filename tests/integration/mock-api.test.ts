@@ -30,7 +30,7 @@ describe('standalone mock API', () => {
   });
 
   it('serves the roadmap over HTTP', async () => {
-    const response = await fetch(`${api.url}/api/v1/roadmap`);
+    const response = await fetch(`${api.url}/api/v1/roadmap.json`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const roadmap = RoadmapSchema.parse(await response.json());
@@ -38,33 +38,33 @@ describe('standalone mock API', () => {
   });
 
   it('answers unknown ids with a 404 problem document', async () => {
-    const response = await fetch(`${api.url}/api/v1/commitments/XX-0-00`);
+    const response = await fetch(`${api.url}/api/v1/commitments/XX-0-00.json`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(ProblemSchema.parse(await response.json()).status).toBe(404);
   });
 
   it('lets a request choose its scenario with the x-mock-scenario header', async () => {
-    const response = await fetch(`${api.url}/api/v1/roadmap`, { headers: { 'x-mock-scenario': 'unavailable' } });
+    const response = await fetch(`${api.url}/api/v1/roadmap.json`, { headers: { 'x-mock-scenario': 'unavailable' } });
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('30');
-    expect((await fetch(`${api.url}/api/v1/roadmap`)).status).toBe(200);
+    expect((await fetch(`${api.url}/api/v1/roadmap.json`)).status).toBe(200);
   });
 
   it('drops the connection in the network-error scenario', async () => {
-    await expect(fetch(`${api.url}/api/v1/roadmap?scenario=network-error`)).rejects.toThrow(TypeError);
+    await expect(fetch(`${api.url}/api/v1/roadmap.json?scenario=network-error`)).rejects.toThrow(TypeError);
   });
 
   it('allows cross-origin calls from local origins only', async () => {
-    const local = await fetch(`${api.url}/api/v1/jurisdictions`, { headers: { Origin: 'http://localhost:5173' } });
+    const local = await fetch(`${api.url}/api/v1/jurisdictions.json`, { headers: { Origin: 'http://localhost:5173' } });
     expect(local.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    const preflight = await fetch(`${api.url}/api/v1/jurisdictions`, {
+    const preflight = await fetch(`${api.url}/api/v1/jurisdictions.json`, {
       method: 'OPTIONS',
       headers: { Origin: 'http://127.0.0.1:4173', 'Access-Control-Request-Headers': 'x-mock-scenario' },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/x-mock-scenario/i);
-    const remote = await fetch(`${api.url}/api/v1/jurisdictions`, { headers: { Origin: 'https://example.com' } });
+    const remote = await fetch(`${api.url}/api/v1/jurisdictions.json`, { headers: { Origin: 'https://example.com' } });
     expect(remote.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../mocks/handlers/paths';
 import { resetScenario, server, useScenario } from '../../mocks/node';
 import { apiGet } from '../../src/api/client';
+import { commitmentListAt } from '../../src/api/as-at';
 import { CommitmentListSchema, JurisdictionListSchema, ProgressSchema, RoadmapSchema } from '../../src/api/schemas';
 import { formatShare, periodLabel } from '../../src/domain/format';
 import { isDueNextPeriod } from '../../src/domain/progress';
@@ -28,9 +29,9 @@ beforeAll(async () => {
 
 /** What the API says, fetched through the same handlers the screen uses. */
 async function apiFacts(period?: string) {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
-  const jurisdictions = await apiGet('/jurisdictions', JurisdictionListSchema);
-  const progress = await apiGet(`/progress?period=${period ?? roadmap.asOfPeriod}`, ProgressSchema);
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+  const jurisdictions = await apiGet('/jurisdictions.json', JurisdictionListSchema);
+  const progress = await apiGet(`/progress/${period ?? roadmap.asOfPeriod}.json`, ProgressSchema);
   return { roadmap, jurisdictions: jurisdictions.items, progress };
 }
 
@@ -186,7 +187,7 @@ describe('routing', () => {
 async function gridFacts(period?: string) {
   const base = await apiFacts(period);
   const selected = period ?? base.roadmap.asOfPeriod;
-  const commitments = await apiGet(`/commitments?period=${selected}`, CommitmentListSchema);
+  const commitments = await apiGet('/commitments.json', CommitmentListSchema).then((list) => commitmentListAt(list, selected));
   return { ...base, period: selected, commitments: commitments.items };
 }
 
@@ -383,7 +384,7 @@ describe('overview completion grid', () => {
     const renamed = jurisdictions.map((j, index) =>
       index === 0 ? { ...j, name: '=HYPERLINK("http://example.org","x")' } : index === 1 ? { ...j, name: '-2+3' } : j,
     );
-    server.use(http.get(apiPath('/jurisdictions'), () => HttpResponse.json({ items: renamed })));
+    server.use(http.get(apiPath('/jurisdictions.json'), () => HttpResponse.json({ items: renamed })));
     const blobs = captureDownloads().blobs;
     const { user } = renderApp('/');
     const frame = await figure('Completed share by pillar');

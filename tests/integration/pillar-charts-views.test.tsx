@@ -53,9 +53,9 @@ async function inEmbed(path: string, title: string, caption: string): Promise<Se
 }
 
 async function facts() {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
-  const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
-  const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+  const jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
+  const progress = await apiGet(`/progress/${roadmap.asOfPeriod}.json`, ProgressSchema);
   const label = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
   return { roadmap, jurisdictions, progress, label };
 }

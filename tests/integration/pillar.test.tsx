@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
+import { commitmentListAt } from '../../src/api/as-at';
 import {
   CommitmentListSchema,
   IndicatorListSchema,
@@ -20,14 +21,14 @@ configure({ asyncUtilTimeout: 5000 });
 
 /** What the API says about a pillar, fetched through the same handlers the screen uses. */
 async function apiFacts(pick: (pillars: Pillar[]) => Pillar = (p) => p[1] ?? p[0]!, period?: string) {
-  const roadmap = await apiGet('/roadmap', RoadmapSchema);
+  const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
   const pillar = pick(roadmap.pillars);
   const at = period ?? roadmap.asOfPeriod;
-  const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
-  const progress = await apiGet(`/progress?period=${at}`, ProgressSchema);
+  const jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
+  const progress = await apiGet(`/progress/${at}.json`, ProgressSchema);
   const cells = progress.byJurisdictionAndPillar.filter((c) => c.pillar === pillar.id);
-  const indicators = (await apiGet(`/indicators?pillar=${pillar.id}`, IndicatorListSchema)).items;
-  const commitments = await apiGet(`/commitments?pillar=${pillar.id}&period=${at}`, CommitmentListSchema);
+  const indicators = (await apiGet(`/pillars/${pillar.id}/indicators.json`, IndicatorListSchema)).items;
+  const commitments = await apiGet(`/pillars/${pillar.id}/commitments.json`, CommitmentListSchema).then((list) => commitmentListAt(list, at));
   return { roadmap, pillar, jurisdictions, cells, indicators, commitments, period: at };
 }
 
@@ -244,7 +245,7 @@ describe('pillar screen', () => {
 
   it('keeps the rest of the screen when the indicators fail, with Retry', async () => {
     useScenario('partial');
-    const { roadmap } = await apiFacts().catch(async () => ({ roadmap: await apiGet('/roadmap', RoadmapSchema) }));
+    const { roadmap } = await apiFacts().catch(async () => ({ roadmap: await apiGet('/roadmap.json', RoadmapSchema) }));
     renderApp(`/pillars/${roadmap.pillars[0]!.id}`);
     const alert = (await screen.findAllByRole('alert')).find((a) => /Could not load indicators/.test(a.textContent ?? ''));
     expect(alert).toBeDefined();

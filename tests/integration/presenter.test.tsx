@@ -167,9 +167,9 @@ describe('presenter: running a deck', () => {
 
 describe('presenter: slide content', () => {
   it('shows the overview-status slide with the figures of /progress, the takeaway and the Kosovo* footnote', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
-    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions.json', JurisdictionListSchema);
+    const progress = await apiGet(`/progress/${roadmap.asOfPeriod}.json`, ProgressSchema);
     renderApp('/present?slides=overview-status&slide=1');
 
     const label = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
@@ -199,9 +199,9 @@ describe('presenter: slide content', () => {
   });
 
   it('shows the grid slide as the overview grid’s table of completed shares from /progress', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
-    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions.json', JurisdictionListSchema);
+    const progress = await apiGet(`/progress/${roadmap.asOfPeriod}.json`, ProgressSchema);
     renderApp('/present?slides=overview-grid&slide=1');
     const label = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
     // The screen grid's own caption, columns and rows.
@@ -224,9 +224,9 @@ describe('presenter: slide content', () => {
   });
 
   it('shows the trend slide with the overview trend’s span, takeaway, lines and table', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
-    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions.json', JurisdictionListSchema);
+    const progress = await apiGet(`/progress/${roadmap.asOfPeriod}.json`, ProgressSchema);
     renderApp('/present?slides=overview-trend&slide=1');
     const label = (period: string) => `H${period.slice(-1)} ${period.slice(0, 4)}`;
     const periods = [...new Set(progress.trend.map((p) => p.period))].sort();
@@ -247,9 +247,9 @@ describe('presenter: slide content', () => {
   });
 
   it('shows a jurisdiction slide with the footnote only for Kosovo*, and a pillar slide by name', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items: jurisdictions } = await apiGet('/jurisdictions', JurisdictionListSchema);
-    const progress = await apiGet(`/progress?period=${roadmap.asOfPeriod}`, ProgressSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items: jurisdictions } = await apiGet('/jurisdictions.json', JurisdictionListSchema);
+    const progress = await apiGet(`/progress/${roadmap.asOfPeriod}.json`, ProgressSchema);
     const label = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
     const kosovo = jurisdictions.find((j) => j.code === 'XK')!;
     const pillar = roadmap.pillars[1]!;
@@ -296,17 +296,17 @@ describe('presenter: slide content', () => {
   });
 
   it('shows an indicator slide by the indicator’s name, with its source', async () => {
-    const { items } = await apiGet('/indicators', IndicatorListSchema);
+    const { items } = await apiGet('/indicators.json', IndicatorListSchema);
     const indicator = items[0]!;
     renderApp(`/present?slides=indicator~${indicator.id}&slide=1`);
     expect(await screen.findByRole('heading', { level: 1, name: indicator.name })).toBeInTheDocument();
     // The slide shows the screen chart's own period text (with the unit), source and table twin.
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
     const period = `H${roadmap.asOfPeriod.slice(-1)} ${roadmap.asOfPeriod.slice(0, 4)}`;
     expect(await screen.findByText(new RegExp(`^${period}, years \\d{4}–\\d{4}; values in ${indicator.unit.replace(/[()]/g, '.')}$`))).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^Source: ${indicator.source.slice(0, 20).replace(/[()]/g, '.')}`))).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: `${indicator.name} (${indicator.unit}) by year and jurisdiction` });
-    const jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
+    const jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Year', ...jurisdictions.map((j) => j.name)]);
   });
 
@@ -410,8 +410,8 @@ describe('presenter: building a deck', () => {
   });
 
   it('shows titles from live data and marks slides whose subject is unknown', async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const { items } = await apiGet('/indicators', IndicatorListSchema);
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const { items } = await apiGet('/indicators.json', IndicatorListSchema);
     const pillar = roadmap.pillars[0]!;
     renderApp(`/present?slides=jurisdiction-pillars~XK,pillar-status~${pillar.id},indicator~${items[0]!.id},indicator~nope`);
     await screen.findByRole('heading', { level: 1, name: 'Presentation' });

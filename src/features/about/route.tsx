@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiBaseUrl } from '../../api/client';
 import { jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
+import { ReleaseSection } from '../../components/release-info';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { about } from '../../i18n/en/about';
@@ -64,6 +65,7 @@ export function Component() {
       </QueryState>
       {/* After the roadmap's part has its height, so that this section does not jump down the page. */}
       {!roadmap.isPending && <ReferenceSection jurisdictions={jurisdictions.data?.items} />}
+      {!roadmap.isPending && <ReleaseSection />}
       <h2>{t('about.designation')}</h2>
       {footnotes.map((j) => (
         <p key={j.code}>

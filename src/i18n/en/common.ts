@@ -15,6 +15,13 @@ export const common = {
     titleSuffix: 'Roadmap Monitor',
     footer: 'Data as of {{asOf}} ({{period}}). Source: {{source}}',
   },
+  release: {
+    footer: 'Release {{id}}, built {{date}} from {{name}}.',
+    changes: 'Since the previous release: {{statusAdded}} status updates added, {{statusChanged}} changed; {{valuesAdded}} values added, {{valuesRevised}} revised.',
+    first: 'The first release published here.',
+    preview: 'Preview of {{name}}',
+    previewDetail: 'your workbook, served by the mock API before it is published.',
+  },
   nav: {
     label: 'Main',
     overview: 'Overview',

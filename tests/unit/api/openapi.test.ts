@@ -12,9 +12,24 @@ describe('OpenAPI document', () => {
   it('describes every endpoint and resolves every reference', () => {
     const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/commitments', '/commitments/{id}', '/indicators', '/indicators/{id}', '/jurisdictions', '/jurisdictions/{code}', '/openapi.json', '/progress', '/roadmap'].sort(),
-    );
+    const resources = [
+      '/commitments.json',
+      '/commitments/{id}.json',
+      '/indicators.json',
+      '/indicators/{id}.json',
+      '/jurisdictions.json',
+      '/jurisdictions/{code}.json',
+      '/jurisdictions/{code}/commitments.json',
+      '/jurisdictions/{code}/indicators.json',
+      '/pillars/{id}/commitments.json',
+      '/pillars/{id}/indicators.json',
+      '/progress.json',
+      '/progress/{period}.json',
+      '/release.json',
+      '/roadmap.json',
+    ];
+    // Plain paths only (a static host answers no query strings), each also under /{locale}.
+    expect(Object.keys(doc.paths).sort()).toEqual([...resources, ...resources.map((path) => `/{locale}${path}`), '/openapi.json'].sort());
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref as string);

@@ -9,32 +9,32 @@ const at = (url: string) => {
 
 describe('firstRequests', () => {
   it('asks for the overview figures of the latest period, not those of a chosen one', () => {
-    expect(at('/')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions', '/progress'] });
+    expect(at('/')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions.json', '/progress.json'] });
     // A chosen period is checked against the roadmap first.
-    expect(at('/?period=2025-H2')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions'] });
+    expect(at('/?period=2025-H2')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions.json'] });
   });
 
   it('asks for a jurisdiction by its upper-case code, and for nothing when the code is unknown', () => {
     expect(at('/jurisdictions/al')).toEqual({
       screen: 'jurisdiction',
-      endpoints: ['/jurisdictions/AL', '/commitments?jurisdiction=AL'],
+      endpoints: ['/jurisdictions/AL.json', '/jurisdictions/AL/commitments.json'],
     });
-    expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/jurisdictions/RS']);
+    expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/jurisdictions/RS.json']);
     expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: [] });
     // The boot script keeps its own copy of the contract's codes (it runs before the app's code).
-    for (const code of JURISDICTION_CODES) expect(at(`/jurisdictions/${code}`).endpoints[0], code).toBe(`/jurisdictions/${code}`);
+    for (const code of JURISDICTION_CODES) expect(at(`/jurisdictions/${code}`).endpoints[0], code).toBe(`/jurisdictions/${code}.json`);
   });
 
   it('asks for an indicator by a well-formed id only', () => {
-    expect(at('/indicators/str-received')).toEqual({ screen: 'indicator', endpoints: ['/indicators/str-received', '/jurisdictions'] });
+    expect(at('/indicators/str-received')).toEqual({ screen: 'indicator', endpoints: ['/indicators/str-received.json', '/jurisdictions.json'] });
     expect(at('/indicators/NOT%20AN%20ID')).toEqual({ screen: 'indicator', endpoints: [] });
   });
 
   it('asks only for the jurisdictions on screens whose other data depends on the roadmap', () => {
-    expect(at('/pillars/financial-intelligence')).toEqual({ screen: 'pillar', endpoints: ['/jurisdictions'] });
-    expect(at('/commitments/AL-1-01')).toEqual({ screen: 'commitment', endpoints: ['/jurisdictions'] });
+    expect(at('/pillars/financial-intelligence')).toEqual({ screen: 'pillar', endpoints: ['/jurisdictions.json'] });
+    expect(at('/commitments/AL-1-01')).toEqual({ screen: 'commitment', endpoints: ['/jurisdictions.json'] });
     expect(at('/commitments/not-an-id')).toEqual({ screen: 'commitment', endpoints: [] });
-    expect(at('/about')).toEqual({ screen: 'about', endpoints: ['/jurisdictions'] });
+    expect(at('/about')).toEqual({ screen: 'about', endpoints: ['/jurisdictions.json'] });
   });
 
   it('asks for nothing on other paths, the presenter and malformed ones included', () => {

@@ -15,12 +15,12 @@ let roadmap: Roadmap;
 let jurisdictions: Jurisdiction[];
 
 beforeAll(async () => {
-  roadmap = await apiGet('/roadmap', RoadmapSchema);
-  jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
+  roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+  jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
 });
 
 async function input(period = roadmap.asOfPeriod): Promise<GridInput> {
-  const progress = await apiGet(`/progress?period=${period}`, ProgressSchema);
+  const progress = await apiGet(`/progress/${period}.json`, ProgressSchema);
   return { roadmap, progress, jurisdictions, period };
 }
 

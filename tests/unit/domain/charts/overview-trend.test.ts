@@ -14,8 +14,8 @@ let roadmap: Roadmap;
 let jurisdictions: Jurisdiction[];
 
 beforeAll(async () => {
-  roadmap = await apiGet('/roadmap', RoadmapSchema);
-  jurisdictions = (await apiGet('/jurisdictions', JurisdictionListSchema)).items;
+  roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+  jurisdictions = (await apiGet('/jurisdictions.json', JurisdictionListSchema)).items;
 });
 
 /** 'H2 2025' for '2025-H2', written out here rather than taken from the code under test. */
@@ -24,7 +24,7 @@ function label(period: string): string {
 }
 
 async function input(period = roadmap.asOfPeriod): Promise<TrendInput> {
-  const progress = await apiGet(`/progress?period=${period}`, ProgressSchema);
+  const progress = await apiGet(`/progress/${period}.json`, ProgressSchema);
   return { roadmap, progress, jurisdictions, period };
 }
 
