@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -190,38 +190,51 @@ function precompressedAssets(): Plugin {
 }
 
 type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: string[]; dynamicImporters: string[] } | null };
-const BOOT = /[\\/]src[\\/]boot[\\/]/;
-const FEATURE = /[\\/]src[\\/]features[\\/]([^\\/]+)[\\/]/;
 
-/** Whether the app's entry reaches the module through static imports alone (and nothing loads it on demand). */
+/** The two entries of the build, and the route table whose lazy modules are the site's screens. */
+const APP_ENTRY = resolve(import.meta.dirname, 'index.html');
+const BOOT_ENTRY = resolve(import.meta.dirname, 'src/boot/boot.ts');
+const ROUTE_TABLE = resolve(import.meta.dirname, 'src/app/routes.tsx');
+
+/** Whether the app's entry reaches the module through static imports alone. */
 function isInitial(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
-  if (seen.has(id)) return false;
+  if (seen.has(id) || id === BOOT_ENTRY) return false;
   seen.add(id);
   const info = graph.getModuleInfo(id);
-  if (!info || info.dynamicImporters.length > 0) return false;
-  return (info.isEntry && !BOOT.test(id)) || info.importers.some((importer) => isInitial(importer, graph, seen));
+  if (!info) return false;
+  return (info.isEntry && id !== BOOT_ENTRY) || info.importers.some((importer) => isInitial(importer, graph, seen));
 }
 
-/** The screens (folders of src/features) whose modules import this one, directly or through others. */
+/**
+ * The screens (modules the route table loads lazily) that reach this module through static imports.
+ * Code loaded on demand elsewhere (charts, the table, exports, presenter and embed) belongs to none.
+ */
 function screensUsing(id: string, graph: ModuleGraph, seen = new Set<string>()): Set<string> {
   const found = new Set<string>();
   if (seen.has(id)) return found;
   seen.add(id);
-  const feature = FEATURE.exec(id)?.[1];
-  if (feature) found.add(feature);
-  for (const importer of graph.getModuleInfo(id)?.importers ?? []) for (const screen of screensUsing(importer, graph, seen)) found.add(screen);
+  const info = graph.getModuleInfo(id);
+  if (!info) return found;
+  if (info.dynamicImporters.includes(ROUTE_TABLE)) found.add(id);
+  for (const importer of info.importers) for (const screen of screensUsing(importer, graph, seen)) found.add(screen);
   return found;
 }
 
 /**
- * The modules of the app's entry file: everything it imports statically, the app modules that two
- * or more screens share (frames, formats, period picker, indicator rules...), and the store helper
- * that the table code and recharts both use. Charts and the table code stay out: they load on demand.
+ * Chunks by the module graph alone (README, "Performance"):
+ * - the entry file: everything the entry imports statically, and the modules two or more screens
+ *   share, so that a screen needs the entry and its own file;
+ * - one file per screen: its route module and what no other screen uses, including modules that a
+ *   slide or an embed asks for on demand (a chart's model), which then load with that screen's file;
+ * - everything else (charts, the table, exports, presenter, embed) as rolldown splits it.
  */
-function inEntry(id: string, graph: ModuleGraph): boolean {
-  if (BOOT.test(id)) return false;
-  if (isInitial(id, graph) || /[\\/]node_modules[\\/]use-sync-external-store[\\/]/.test(id)) return true;
-  return /[\\/]src[\\/](components|domain|api)[\\/]/.test(id) && !/[\\/](data-table|[\w-]*chart)\.tsx?$/.test(id) && screensUsing(id, graph).size >= 2;
+function chunkOf(id: string, graph: ModuleGraph): string | null {
+  if (id === BOOT_ENTRY) return null;
+  if (isInitial(id, graph)) return 'app';
+  const screens = screensUsing(id, graph);
+  if (screens.size >= 2) return 'app';
+  const [screen] = [...screens];
+  return screen ? `screen-${relative(resolve(import.meta.dirname, 'src/features'), dirname(screen)).replace(/[\\/]/g, '-')}` : null;
 }
 
 export default defineConfig(({ command, mode }) => ({
@@ -244,12 +257,12 @@ export default defineConfig(({ command, mode }) => ({
     cssCodeSplit: false,
     rolldownOptions: {
       // The boot script is an entry of its own, so that it arrives before the app (see bootPreloads).
-      input: { index: resolve(import.meta.dirname, 'index.html'), boot: resolve(import.meta.dirname, 'src/boot/boot.ts') },
+      input: { index: APP_ENTRY, boot: BOOT_ENTRY },
       output: {
         codeSplitting: {
           // One file for everything a screen needs besides its own code: on a slow connection each
           // extra file a screen waits for costs more than its bytes (see README, Performance).
-          groups: [{ name: (id, graph) => (inEntry(id, graph) ? 'app' : null), priority: 1 }],
+          groups: [{ name: (id, graph) => chunkOf(id, graph), priority: 1 }],
         },
       },
     },

@@ -7,28 +7,10 @@ import { makeLoader as indicatorLoader } from '../features/indicator/loader';
 import { makeLoader as jurisdictionLoader } from '../features/jurisdiction/loader';
 import { makeLoader as overviewLoader } from '../features/overview/loader';
 import { makeLoader as pillarLoader } from '../features/pillar/loader';
+import { lazyRoute, type RouteModule } from './lazy-route';
 import { RootError } from './root-error';
+import { standaloneRoutes } from './standalone-routes';
 import { PageFallback, Shell } from './shell';
-
-/**
- * Each screen has a small loader (`features/<screen>/loader.ts`) in the entry bundle: it checks the
- * URL and starts the screen's queries at once, while the screen's code (`route.tsx`, loaded
- * lazily) is still arriving. A lazy module exports `Component` and, optionally,
- * `makeLoader(queryClient)` when its loader needs the module's own code (the presenter's deck).
- */
-interface RouteModule {
-  Component: React.ComponentType;
-  makeLoader?: (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
-}
-
-function lazyRoute(load: () => Promise<RouteModule>, queryClient: QueryClient): RouteObject['lazy'] {
-  return async () => {
-    const module = await load();
-    return module.makeLoader
-      ? { Component: module.Component, loader: module.makeLoader(queryClient) }
-      : { Component: module.Component };
-  };
-}
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const screen = (load: () => Promise<RouteModule>, makeLoader: (client: QueryClient) => NonNullable<RouteObject['loader']>) => ({
@@ -57,19 +39,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
       ],
     },
-    {
-      // One chart alone, for framing in other sites (the CSP allows framing of /embed/* only).
-      path: '/embed/:chartId/:subject?',
-      HydrateFallback: PageFallback,
-      ErrorBoundary: RootError,
-      lazy: lazyRoute(() => import('../features/embed/route'), queryClient),
-    },
-    {
-      // Presenter mode: full screen, without the site's header and navigation.
-      path: '/present',
-      HydrateFallback: PageFallback,
-      ErrorBoundary: RootError,
-      lazy: lazyRoute(() => import('../features/presenter/route'), queryClient),
-    },
+    ...standaloneRoutes(queryClient),
   ];
 }

@@ -1,14 +1,10 @@
 /**
- * For each chart: the resources its model needs and how the model is built from them and from the
- * chart's options in the query string. Slides and embeds load and build through this table.
+ * For each chart: the resources its model needs, and its builder from those and the chart's options
+ * in the query string. Slides and embeds load and build through this table. Each builder is loaded
+ * on demand: its module belongs to the screen that shows the chart, so a slide or an embed brings
+ * that screen's code, and no screen carries the others' models.
  */
 import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
-import { jurisdictionPillarsModel } from '../../domain/charts/jurisdiction-pillars';
-import { overviewGridModel } from '../../domain/charts/overview-grid';
-import { indicatorValuesModel } from '../../domain/charts/indicator-values';
-import { overviewStatusModel } from '../../domain/charts/overview-status';
-import { overviewTrendModel } from '../../domain/charts/overview-trend';
-import { pillarStatusModel } from '../../domain/charts/pillar-status';
 import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
 import { selectedPeriod } from '../../domain/periods';
 
@@ -21,54 +17,69 @@ export interface SpecData {
   indicator?: Indicator;
 }
 
+export type ChartBuilder = (data: SpecData, options: { subject?: string; search: URLSearchParams }, ctx: ModelContext) => ChartModel | null;
+
 export interface ChartSpec {
   needs: readonly ChartNeed[];
-  /** The model, or null when the subject is unknown. */
-  build: (data: SpecData, options: { subject?: string; search: URLSearchParams }, ctx: ModelContext) => ChartModel | null;
+  /** The builder: the model, or null when the subject is unknown. */
+  load: () => Promise<ChartBuilder>;
 }
+
+const period = (roadmap: Roadmap, search: URLSearchParams) => selectedPeriod(roadmap, search.get('period'));
 
 export const CHART_SPECS: Record<ChartId, ChartSpec> = {
   'overview-status': {
     needs: ['progress'],
-    build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
-      progress ? overviewStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
+    load: async () => {
+      const { overviewStatusModel } = await import('../../domain/charts/overview-status');
+      return ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
+        progress ? overviewStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: period(roadmap, search) }, ctx) : null;
+    },
   },
   'overview-grid': {
     needs: ['progress'],
-    build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
-      progress ? overviewGridModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
+    load: async () => {
+      const { overviewGridModel } = await import('../../domain/charts/overview-grid');
+      return ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
+        progress ? overviewGridModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: period(roadmap, search) }, ctx) : null;
+    },
   },
   'overview-trend': {
     needs: ['progress'],
-    build: ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
-      progress ? overviewTrendModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx) : null,
+    load: async () => {
+      const { overviewTrendModel } = await import('../../domain/charts/overview-trend');
+      return ({ roadmap, jurisdictions, progress }, { search }, ctx) =>
+        progress ? overviewTrendModel({ roadmap, progress, jurisdictions: jurisdictions.items, period: period(roadmap, search) }, ctx) : null;
+    },
   },
   'jurisdiction-pillars': {
     needs: ['progress'],
-    build: ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
-      const jurisdiction = jurisdictions.items.find((j) => j.code === subject?.toUpperCase());
-      return progress && jurisdiction
-        ? jurisdictionPillarsModel({ roadmap, progress, jurisdiction, period: selectedPeriod(roadmap, search.get('period')) }, ctx)
-        : null;
+    load: async () => {
+      const { jurisdictionPillarsModel } = await import('../../domain/charts/jurisdiction-pillars');
+      return ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
+        const jurisdiction = jurisdictions.items.find((j) => j.code === subject?.toUpperCase());
+        return progress && jurisdiction ? jurisdictionPillarsModel({ roadmap, progress, jurisdiction, period: period(roadmap, search) }, ctx) : null;
+      };
     },
   },
   'pillar-status': {
     needs: ['progress'],
-    build: ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
-      const pillar = roadmap.pillars.find((p) => p.id === subject);
-      return progress && pillar
-        ? pillarStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, pillar, period: selectedPeriod(roadmap, search.get('period')) }, ctx)
-        : null;
+    load: async () => {
+      const { pillarStatusModel } = await import('../../domain/charts/pillar-status');
+      return ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
+        const pillar = roadmap.pillars.find((p) => p.id === subject);
+        return progress && pillar ? pillarStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, pillar, period: period(roadmap, search) }, ctx) : null;
+      };
     },
   },
   'indicator-values': {
     needs: ['indicator'],
-    build: ({ roadmap, jurisdictions, indicator }, { search }, ctx) =>
-      indicator
-        ? indicatorValuesModel(
-            { indicator, jurisdictions: jurisdictions.items, period: selectedPeriod(roadmap, search.get('period')), compare: search.get('compare') },
-            ctx,
-          )
-        : null,
+    load: async () => {
+      const { indicatorValuesModel } = await import('../../domain/charts/indicator-values');
+      return ({ roadmap, jurisdictions, indicator }, { search }, ctx) =>
+        indicator
+          ? indicatorValuesModel({ indicator, jurisdictions: jurisdictions.items, period: period(roadmap, search), compare: search.get('compare') }, ctx)
+          : null;
+    },
   },
 };

@@ -2,7 +2,7 @@
  * "Embed": the copyable <iframe> snippet (with a title attribute) and the plain link of a chart's
  * embed view (`/embed/<chart-id>[/<subject>]` with the screen's query string).
  */
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartModel } from '../../domain/charts/model';
 import { embedPath } from '../../domain/charts/embed';
@@ -15,11 +15,10 @@ export function embedSnippet(url: string, title: string, height: number): string
   return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
-export function EmbedControl({ model, search }: { model: ChartModel; search: string }) {
+/** The panel with the snippet; loaded when "Embed" is first opened. */
+export default function EmbedPanel({ id, model, search }: { id: string; model: ChartModel; search: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
-  const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const url = new URL(`${embedPath(model)}${search}`, window.location.origin).toString();
   const snippet = embedSnippet(url, model.title, Math.max(420, model.height + 260));
@@ -36,25 +35,18 @@ export function EmbedControl({ model, search }: { model: ChartModel; search: str
   }
 
   return (
-    <>
-      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {t('chart.embed')}
-      </button>
-      {open && (
-        <div id={id} className="embed-panel" role="group" aria-label={t('chart.embedLabel', { title: model.title })}>
-          <label htmlFor={`${id}-code`}>{t('chart.embedCode')}</label>
-          <textarea id={`${id}-code`} ref={field} readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-          <div className="embed-actions">
-            <button type="button" onClick={() => void copy()}>
-              {t('chart.embedCopy')}
-            </button>
-            <a href={url} target="_blank" rel="noopener">
-              {t('chart.embedLink')}
-            </a>
-            <span role="status">{copied ? t('chart.embedCopied') : ''}</span>
-          </div>
-        </div>
-      )}
-    </>
+    <div id={id} className="embed-panel" role="group" aria-label={t('chart.embedLabel', { title: model.title })}>
+      <label htmlFor={`${id}-code`}>{t('chart.embedCode')}</label>
+      <textarea id={`${id}-code`} ref={field} readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      <div className="embed-actions">
+        <button type="button" onClick={() => void copy()}>
+          {t('chart.embedCopy')}
+        </button>
+        <a href={url} target="_blank" rel="noopener">
+          {t('chart.embedLink')}
+        </a>
+        <span role="status">{copied ? t('chart.embedCopied') : ''}</span>
+      </div>
+    </div>
   );
 }

@@ -16,7 +16,7 @@ import { download, downloadCsv } from '../download';
 import { ModelTable } from '../model-table';
 import { useChartView } from '../url-state';
 import { useSeen } from '../use-seen';
-import { EmbedControl } from './embed-dialog';
+import { EmbedControl } from './embed-control';
 import { waitForChart } from './wait-for-chart';
 
 export interface ModelFrameProps {

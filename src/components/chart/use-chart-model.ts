@@ -4,18 +4,14 @@
  * hold, with the same builders (src/domain/charts), so the two cannot disagree.
  */
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNotFound } from '../../api/errors';
 import { indicatorQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
 import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
-import type { ChartId, ChartModel, ModelContext, Translate } from '../../domain/charts/model';
+import type { ChartId, ChartModel } from '../../domain/charts/model';
+import { useModelContext } from './model-context';
 import { apiPeriodFor } from '../../domain/periods';
-import { charts } from '../../i18n/en/charts';
-import { addMessages } from '../../i18n/i18n';
 import { CHART_SPECS } from './chart-specs';
-
-addMessages({ charts });
 
 export interface ChartRequest {
   id: ChartId;
@@ -30,13 +26,6 @@ export type ChartModelState =
   | { state: 'unknown' }
   | { state: 'ready'; model: ChartModel };
 
-/** The formatting context of the models: the translation function and the locale of figures. */
-export function useModelContext(): ModelContext {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language || 'en';
-  return useMemo(() => ({ t: t as unknown as Translate, locale }), [t, locale]);
-}
-
 function failed(query: UseQueryResult<unknown>, what: string): ChartModelState | null {
   if (query.isError && query.data === undefined) return { state: 'error', error: query.error, retry: () => void query.refetch(), what };
   return null;
@@ -46,6 +35,8 @@ export function useChartModel({ id, subject, search }: ChartRequest): ChartModel
   const { t } = useTranslation();
   const ctx = useModelContext();
   const spec = CHART_SPECS[id];
+  // The model's code comes with the screen that shows the chart (see chart-specs.ts).
+  const builder = useQuery({ queryKey: ['chart-code', id], queryFn: spec.load, staleTime: Infinity, gcTime: Infinity });
   const roadmap = useQuery(roadmapQuery());
   const jurisdictions = useQuery(jurisdictionsQuery());
   const apiPeriod = roadmap.data ? apiPeriodFor(roadmap.data, search.get('period')) : undefined;
@@ -53,6 +44,7 @@ export function useChartModel({ id, subject, search }: ChartRequest): ChartModel
   const indicator = useQuery({ ...indicatorQuery(subject ?? ''), enabled: spec.needs.includes('indicator') && Boolean(subject) });
 
   const problem =
+    failed(builder, t('embed.what')) ??
     failed(roadmap, t('what.roadmap')) ??
     failed(jurisdictions, t('what.jurisdictions')) ??
     (spec.needs.includes('progress') ? failed(progress, t('what.progress')) : null) ??
@@ -68,7 +60,8 @@ export function useChartModel({ id, subject, search }: ChartRequest): ChartModel
   if (!data.roadmap || !data.jurisdictions || (spec.needs.includes('progress') && !data.progress) || (spec.needs.includes('indicator') && !data.indicator)) {
     return { state: 'loading' };
   }
-  const model = spec.build(data as Required<Pick<ChartData, 'roadmap' | 'jurisdictions'>> & ChartData, { subject, search }, ctx);
+  if (!builder.data) return { state: 'loading' };
+  const model = builder.data(data as Required<Pick<ChartData, 'roadmap' | 'jurisdictions'>> & ChartData, { subject, search }, ctx);
   return model ? { state: 'ready', model } : { state: 'unknown' };
 }
 

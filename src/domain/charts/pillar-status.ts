@@ -9,7 +9,7 @@ import { designationNotes } from '../designation';
 import { periodLabel } from '../format';
 import { pillarCells } from '../pillar-progress';
 import type { ChartModel, ModelContext } from './model';
-import { jurisdictionStatusRows, statusBarsDrawing, statusColumns, statusTakeaway } from './overview-status';
+import { jurisdictionStatusRows, statusBarsDrawing, statusColumns, statusTakeaway } from './status-rows';
 
 export interface PillarStatusInput {
   roadmap: Pick<Roadmap, 'source'>;

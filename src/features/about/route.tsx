@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiBaseUrl } from '../../api/client';
 import { jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
-import { ReleaseSection } from '../../components/release-info';
+import { ReleaseSection } from './release-section';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { about } from '../../i18n/en/about';

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { Indicator, Jurisdiction, Period } from '../../api/schemas';
 import { ModelFrame } from '../../components/chart/model-frame';
-import { useModelContext } from '../../components/chart/use-chart-model';
+import { useModelContext } from '../../components/chart/model-context';
 import { indicatorValuesModel } from '../../domain/charts/indicator-values';
 
 export function ValuesSection({

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Jurisdiction, Period, Roadmap } from '../../api/schemas';
 import { ModelFrame } from '../../components/chart/model-frame';
-import { useModelContext } from '../../components/chart/use-chart-model';
+import { useModelContext } from '../../components/chart/model-context';
 import { jurisdictionPillarsModel } from '../../domain/charts/jurisdiction-pillars';
 import type { PillarProgress } from '../../domain/jurisdiction-summary';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ModelFrame } from '../../components/chart/model-frame';
-import { useModelContext } from '../../components/chart/use-chart-model';
+import { useModelContext } from '../../components/chart/model-context';
 import { overviewGridModel } from '../../domain/charts/overview-grid';
 import type { SectionProps } from './status-section';
 

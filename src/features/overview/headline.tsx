@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModelContext } from '../../components/chart/use-chart-model';
-import { jurisdictionStatusRows } from '../../domain/charts/overview-status';
+import { useModelContext } from '../../components/chart/model-context';
+import { jurisdictionStatusRows } from '../../domain/charts/status-rows';
 import { formatCount, periodLabel } from '../../domain/format';
 import { regionTotals } from '../../domain/overview-progress';
 import { nextPeriod } from '../../domain/periods';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Jurisdiction, Period, Progress, Roadmap } from '../../api/schemas';
 import { ModelFrame } from '../../components/chart/model-frame';
-import { useModelContext } from '../../components/chart/use-chart-model';
+import { useModelContext } from '../../components/chart/model-context';
 import { overviewStatusModel } from '../../domain/charts/overview-status';
 
 export interface SectionProps {

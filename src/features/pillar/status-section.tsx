@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { jurisdictionsQuery, progressQuery } from '../../api/queries';
 import type { Jurisdiction, Period, Pillar, Progress, Roadmap } from '../../api/schemas';
 import { ModelFrame } from '../../components/chart/model-frame';
-import { useModelContext } from '../../components/chart/use-chart-model';
+import { useModelContext } from '../../components/chart/model-context';
 import { QueryState } from '../../components/query-state';
 import { pillarStatusModel } from '../../domain/charts/pillar-status';
 import { formatCount } from '../../domain/format';
