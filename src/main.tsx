@@ -5,6 +5,10 @@ import { App } from './app/app';
 import type { AppEnv } from './components/app-env';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { localeOfPath, rememberedStart } from './app/locale-path';
+import { setApiLocale } from './api/locale';
+import { setLocale } from './i18n/i18n';
+import { DEFAULT_LOCALE } from './i18n/locales';
 import './styles.css';
 
 /**
@@ -33,14 +37,26 @@ async function startMocks(): Promise<AppEnv> {
   return { mocks: false };
 }
 
+/** The language from the URL's prefix (or the one chosen before, for a visit that starts at `/`). */
+async function startLocale(): Promise<string> {
+  const start = rememberedStart(window.location.pathname, window.location.search);
+  if (start) window.history.replaceState(window.history.state, '', start);
+  const { locale, basename } = localeOfPath(window.location.pathname);
+  setApiLocale(locale);
+  // The page shows in its language from the first render (the strings load before it).
+  if (locale !== DEFAULT_LOCALE) await setLocale(locale);
+  return basename;
+}
+
 async function start() {
+  const basename = await startLocale();
   // Should the mock API fail to start, the app still starts, and its screens say the data could not be reached.
   const env = await startMocks().catch((error: unknown) => {
     console.error('The mock API did not start', error);
     return { mocks: false };
   });
   const queryClient = createQueryClient();
-  const router = createBrowserRouter(createRoutes(queryClient));
+  const router = createBrowserRouter(createRoutes(queryClient), { basename });
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root element');
   createRoot(container).render(

@@ -10,6 +10,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { commitmentAsAt, commitmentListAt } from './as-at';
 import { apiGet } from './client';
+import { apiLocale } from './locale';
 import { HttpError } from './errors';
 import {
   CommitmentDetailSchema,
@@ -33,35 +34,49 @@ export const STALE_TIME_MS = 5 * 60 * 1000;
 const seg = encodeURIComponent;
 
 /** The endpoint (relative to /api/v1) of a resource path in a locale: "/roadmap.json", "/sq/roadmap.json". */
-export function localized(path: string, locale: ApiLocale = 'en'): string {
+export function localized(path: string, locale: ApiLocale = apiLocale()): string {
   return locale === 'en' ? `${path}.json` : `/${seg(locale)}${path}.json`;
 }
 
-export const roadmapQuery = (locale: ApiLocale = 'en') =>
+/**
+ * A resource in a language, or in English where the API has no copy in that language (a static
+ * API holds only the languages its workbook translates, see release.locales).
+ */
+async function getIn<S extends Parameters<typeof apiGet>[1]>(path: string, schema: S, locale: ApiLocale, signal: AbortSignal): ReturnType<typeof apiGet<S>> {
+  if (locale === 'en') return apiGet(localized(path, 'en'), schema, { signal });
+  try {
+    return await apiGet(localized(path, locale), schema, { signal });
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) return apiGet(localized(path, 'en'), schema, { signal });
+    throw error;
+  }
+}
+
+export const roadmapQuery = (locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['roadmap', locale],
-    queryFn: ({ signal }) => apiGet(localized('/roadmap', locale), RoadmapSchema, { signal }),
+    queryFn: ({ signal }) => getIn('/roadmap', RoadmapSchema, locale, signal),
     staleTime: STALE_TIME_MS,
   });
 
-export const releaseQuery = (locale: ApiLocale = 'en') =>
+export const releaseQuery = (locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['release', locale],
-    queryFn: ({ signal }) => apiGet(localized('/release', locale), ReleaseSchema, { signal }),
+    queryFn: ({ signal }) => getIn('/release', ReleaseSchema, locale, signal),
     staleTime: STALE_TIME_MS,
   });
 
-export const jurisdictionsQuery = (locale: ApiLocale = 'en') =>
+export const jurisdictionsQuery = (locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['jurisdictions', locale],
-    queryFn: ({ signal }) => apiGet(localized('/jurisdictions', locale), JurisdictionListSchema, { signal }),
+    queryFn: ({ signal }) => getIn('/jurisdictions', JurisdictionListSchema, locale, signal),
     staleTime: STALE_TIME_MS,
   });
 
-export const jurisdictionQuery = (code: JurisdictionCode, locale: ApiLocale = 'en') =>
+export const jurisdictionQuery = (code: JurisdictionCode, locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['jurisdictions', locale, code],
-    queryFn: ({ signal }) => apiGet(localized(`/jurisdictions/${seg(code)}`, locale), JurisdictionSchema, { signal }),
+    queryFn: ({ signal }) => getIn(`/jurisdictions/${seg(code)}`, JurisdictionSchema, locale, signal),
     staleTime: STALE_TIME_MS,
   });
 
@@ -79,17 +94,17 @@ function commitmentsPath({ jurisdiction, pillar }: CommitmentFilters): string {
   return '/commitments';
 }
 
-export const commitmentsQuery = (filters: CommitmentFilters = {}, locale: ApiLocale = 'en') =>
+export const commitmentsQuery = (filters: CommitmentFilters = {}, locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['commitments', 'list', locale, filters],
     queryFn: async ({ signal }) => {
-      const list = await apiGet(localized(commitmentsPath(filters), locale), CommitmentListSchema, { signal });
+      const list = await getIn(commitmentsPath(filters), CommitmentListSchema, locale, signal);
       return commitmentListAt(list, filters.period, filters);
     },
     staleTime: STALE_TIME_MS,
   });
 
-export const commitmentQuery = (id: string, period?: Period, locale: ApiLocale = 'en') =>
+export const commitmentQuery = (id: string, period?: Period, locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['commitments', 'detail', locale, id, period ?? null],
     queryFn: async ({ signal }) => {
@@ -108,29 +123,29 @@ export interface IndicatorFilters {
   jurisdiction?: JurisdictionCode;
 }
 
-export const indicatorsQuery = (filters: IndicatorFilters = {}, locale: ApiLocale = 'en') =>
+export const indicatorsQuery = (filters: IndicatorFilters = {}, locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['indicators', 'list', locale, filters],
     queryFn: async ({ signal }) => {
       const { pillar, jurisdiction } = filters;
       const path = pillar ? `/pillars/${seg(pillar)}/indicators` : jurisdiction ? `/jurisdictions/${seg(jurisdiction)}/indicators` : '/indicators';
-      const list = await apiGet(localized(path, locale), IndicatorListSchema, { signal });
+      const list = await getIn(path, IndicatorListSchema, locale, signal);
       if (!pillar || !jurisdiction) return list;
       return { items: list.items.map((indicator) => ({ ...indicator, series: indicator.series.filter((s) => s.jurisdiction === jurisdiction) })) };
     },
     staleTime: STALE_TIME_MS,
   });
 
-export const indicatorQuery = (id: string, locale: ApiLocale = 'en') =>
+export const indicatorQuery = (id: string, locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['indicators', 'detail', locale, id],
-    queryFn: ({ signal }) => apiGet(localized(`/indicators/${seg(id)}`, locale), IndicatorSchema, { signal }),
+    queryFn: ({ signal }) => getIn(`/indicators/${seg(id)}`, IndicatorSchema, locale, signal),
     staleTime: STALE_TIME_MS,
   });
 
-export const progressQuery = (period?: Period, locale: ApiLocale = 'en') =>
+export const progressQuery = (period?: Period, locale: ApiLocale = apiLocale()) =>
   queryOptions({
     queryKey: ['progress', locale, period ?? null],
-    queryFn: ({ signal }) => apiGet(localized(period ? `/progress/${seg(period)}` : '/progress', locale), ProgressSchema, { signal }),
+    queryFn: ({ signal }) => getIn(period ? `/progress/${seg(period)}` : '/progress', ProgressSchema, locale, signal),
     staleTime: STALE_TIME_MS,
   });

@@ -5,6 +5,7 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { roadmapQuery } from '../api/queries';
 import { JURISDICTION_CODES } from '../api/schemas';
 import { useAppEnv } from '../components/app-env';
+import { LanguageSwitcher } from '../components/language-switcher';
 import { ReleaseFooter, useReleasePreview } from '../components/release-info';
 import { SectionBoundary } from '../components/section-boundary';
 
@@ -50,6 +51,7 @@ export function Shell() {
           </NavLink>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
+        <LanguageSwitcher />
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>

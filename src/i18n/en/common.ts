@@ -13,6 +13,7 @@ export const common = {
     mockApi: 'Mock API on',
     dataStatus: 'Data status',
     titleSuffix: 'Roadmap Monitor',
+    language: 'Language',
     footer: 'Data as of {{asOf}} ({{period}}). Source: {{source}}',
   },
   release: {
