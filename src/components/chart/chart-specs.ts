@@ -2,7 +2,8 @@
  * For each chart: the resources its model needs and how the model is built from them and from the
  * chart's options in the query string. Slides and embeds load and build through this table.
  */
-import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import type { Indicator, IndicatorList, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import { jurisdictionIndicatorsModel } from '../../domain/charts/jurisdiction-indicators';
 import { jurisdictionPillarsModel } from '../../domain/charts/jurisdiction-pillars';
 import { overviewGridModel } from '../../domain/charts/overview-grid';
 import { indicatorValuesModel } from '../../domain/charts/indicator-values';
@@ -12,13 +13,14 @@ import { pillarStatusModel } from '../../domain/charts/pillar-status';
 import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
 import { selectedPeriod } from '../../domain/periods';
 
-export type ChartNeed = 'progress' | 'indicator';
+export type ChartNeed = 'progress' | 'indicator' | 'jurisdictionIndicators';
 
 export interface SpecData {
   roadmap: Roadmap;
   jurisdictions: JurisdictionList;
   progress?: Progress;
   indicator?: Indicator;
+  jurisdictionIndicators?: IndicatorList;
 }
 
 export interface ChartSpec {
@@ -70,5 +72,14 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
             ctx,
           )
         : null,
+  },
+  'jurisdiction-indicators': {
+    needs: ['jurisdictionIndicators'],
+    build: ({ roadmap, jurisdictions, jurisdictionIndicators }, { subject, search }, ctx) => {
+      const jurisdiction = jurisdictions.items.find((j) => j.code === subject?.toUpperCase());
+      return jurisdictionIndicators && jurisdiction
+        ? jurisdictionIndicatorsModel({ jurisdiction, indicators: jurisdictionIndicators.items, period: selectedPeriod(roadmap, search.get('period')) }, ctx)
+        : null;
+    },
   },
 };
