@@ -1,6 +1,6 @@
 /**
  * Draws a chart model's figure: stacked status bars, share bars and lines with recharts (loaded on demand),
- * the completion grid as a shaded HTML table. Screen frames, slides and embeds all draw through it.
+ * the completion grid as a shaded HTML table, small multiples as a grid of cards. Screen frames, slides and embeds all draw through it.
  */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type { ChartModel } from '../domain/charts/model';
 import { formatNumber, formatPercentValue } from '../domain/format';
 import { linkTo } from '../domain/links';
 import { SERIES_COLORS } from './chart-theme';
+import { SmallMultiples } from './small-multiples';
 import './chart-drawing.css';
 
 const StatusBarChart = lazy(() => import('./status-bar-chart'));
@@ -61,6 +62,8 @@ export function ChartDrawing({ model, height, colors = {} }: { model: ChartModel
           <ShareBarChart rows={drawing.rows} height={height} label={label} color={colors.series?.[0]} />
         </Suspense>
       );
+    case 'small-multiples':
+      return <SmallMultiples drawing={drawing} color={colors.series?.[0]} />;
   }
 }
 

@@ -12,11 +12,15 @@ export const SLIDE_KINDS = [
   'jurisdiction-pillars',
   'pillar-status',
   'indicator',
+  'jurisdiction-indicators',
 ] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** Kinds that name a subject: a jurisdiction code, a pillar id or an indicator id. */
-const NEEDS_PARAM: ReadonlySet<SlideKind> = new Set<SlideKind>(['jurisdiction-pillars', 'pillar-status', 'indicator']);
+const NEEDS_PARAM: ReadonlySet<SlideKind> = new Set<SlideKind>(['jurisdiction-pillars', 'pillar-status', 'indicator', 'jurisdiction-indicators']);
+
+/** Kinds whose subject is a jurisdiction code (links may spell it in lower case). */
+const JURISDICTION_KINDS: ReadonlySet<SlideKind> = new Set<SlideKind>(['jurisdiction-pillars', 'jurisdiction-indicators']);
 
 export interface Slide {
   kind: SlideKind;
@@ -81,7 +85,7 @@ export function decodeDeck(value: string): DecodedDeck {
 /** The chart a slide shows (slide kinds predate chart ids; `indicator` is the indicator's values chart). */
 export function slideChart(slide: Slide): { id: ChartId; subject?: string } {
   const id: ChartId = slide.kind === 'indicator' ? 'indicator-values' : slide.kind;
-  return slide.param === undefined ? { id } : { id, subject: slide.kind === 'jurisdiction-pillars' ? slide.param.toUpperCase() : slide.param };
+  return slide.param === undefined ? { id } : { id, subject: JURISDICTION_KINDS.has(slide.kind) ? slide.param.toUpperCase() : slide.param };
 }
 
 export function sameSlide(a: Slide, b: Slide): boolean {

@@ -4,17 +4,18 @@
  * on demand: its module belongs to the screen that shows the chart, so a slide or an embed brings
  * that screen's code, and no screen carries the others' models.
  */
-import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import type { Indicator, IndicatorList, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
 import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
 import { selectedPeriod } from '../../domain/periods';
 
-export type ChartNeed = 'progress' | 'indicator';
+export type ChartNeed = 'progress' | 'indicator' | 'jurisdictionIndicators';
 
 export interface SpecData {
   roadmap: Roadmap;
   jurisdictions: JurisdictionList;
   progress?: Progress;
   indicator?: Indicator;
+  jurisdictionIndicators?: IndicatorList;
 }
 
 export type ChartBuilder = (data: SpecData, options: { subject?: string; search: URLSearchParams }, ctx: ModelContext) => ChartModel | null;
@@ -80,6 +81,18 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
         indicator
           ? indicatorValuesModel({ indicator, jurisdictions: jurisdictions.items, period: period(roadmap, search), compare: search.get('compare') }, ctx)
           : null;
+    },
+  },
+  'jurisdiction-indicators': {
+    needs: ['jurisdictionIndicators'],
+    load: async () => {
+      const { jurisdictionIndicatorsModel } = await import('../../domain/charts/jurisdiction-indicators');
+      return ({ roadmap, jurisdictions, jurisdictionIndicators }, { subject, search }, ctx) => {
+        const jurisdiction = jurisdictions.items.find((j) => j.code === subject?.toUpperCase());
+        return jurisdictionIndicators && jurisdiction
+          ? jurisdictionIndicatorsModel({ jurisdiction, indicators: jurisdictionIndicators.items, period: period(roadmap, search) }, ctx)
+          : null;
+      };
     },
   },
 };

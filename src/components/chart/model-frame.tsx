@@ -41,6 +41,8 @@ export function ModelFrame({ model, embedded = false, drawNow = false }: ModelFr
   const [exportError, setExportError] = useState(false);
   const { seen, show } = useSeen(body);
   const isGrid = model.drawing.kind === 'grid';
+  // The image writer draws one SVG chart; a grid or a set of small multiples is not one.
+  const imageExport = !isGrid && model.drawing.kind !== 'small-multiples';
   const drawn = seen || drawNow || isGrid;
   const inDeck = deck.some((s) => sameSlide(s, model.slide));
   const periodSource = `${t('chart.period', { period: model.period })}. ${t('chart.source', { source: model.source })}`;
@@ -98,7 +100,7 @@ export function ModelFrame({ model, embedded = false, drawNow = false }: ModelFr
           <button type="button" onClick={csv}>
             {t('chart.downloadCsv')}
           </button>
-          {view === 'chart' && !isGrid && (
+          {view === 'chart' && imageExport && (
             <>
               <button type="button" onClick={() => void downloadImage('png')}>
                 {t('chart.downloadPng')}

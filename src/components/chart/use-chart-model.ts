@@ -6,8 +6,8 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isNotFound } from '../../api/errors';
-import { indicatorQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
-import type { Indicator, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
+import { indicatorQuery, indicatorsQuery, jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queries';
+import type { Indicator, IndicatorList, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
 import type { ChartId, ChartModel } from '../../domain/charts/model';
 import { useModelContext } from './model-context';
 import { apiPeriodFor } from '../../domain/periods';
@@ -42,22 +42,35 @@ export function useChartModel({ id, subject, search }: ChartRequest): ChartModel
   const apiPeriod = roadmap.data ? apiPeriodFor(roadmap.data, search.get('period')) : undefined;
   const progress = useQuery({ ...progressQuery(apiPeriod), enabled: spec.needs.includes('progress') && roadmap.data !== undefined });
   const indicator = useQuery({ ...indicatorQuery(subject ?? ''), enabled: spec.needs.includes('indicator') && Boolean(subject) });
+  // A jurisdiction's indicators are asked for only once the code is known to be a jurisdiction's.
+  const code = jurisdictions.data?.items.find((j) => j.code === subject?.toUpperCase())?.code;
+  const needsIndicators = spec.needs.includes('jurisdictionIndicators');
+  const jurisdictionIndicators = useQuery({ ...indicatorsQuery({ jurisdiction: code }), enabled: needsIndicators && code !== undefined });
 
   const problem =
     failed(builder, t('embed.what')) ??
     failed(roadmap, t('what.roadmap')) ??
     failed(jurisdictions, t('what.jurisdictions')) ??
     (spec.needs.includes('progress') ? failed(progress, t('what.progress')) : null) ??
-    (spec.needs.includes('indicator') && !isNotFound(indicator.error) ? failed(indicator, t('what.indicators')) : null);
+    (spec.needs.includes('indicator') && !isNotFound(indicator.error) ? failed(indicator, t('what.indicators')) : null) ??
+    (needsIndicators ? failed(jurisdictionIndicators, t('what.indicators')) : null);
   if (problem) return problem;
   if (spec.needs.includes('indicator') && (!subject || isNotFound(indicator.error))) return { state: 'unknown' };
+  if (needsIndicators && jurisdictions.data && code === undefined) return { state: 'unknown' };
   const data: ChartData = {
     roadmap: roadmap.data,
     jurisdictions: jurisdictions.data,
     progress: spec.needs.includes('progress') ? progress.data : undefined,
     indicator: spec.needs.includes('indicator') ? indicator.data : undefined,
+    jurisdictionIndicators: needsIndicators ? jurisdictionIndicators.data : undefined,
   };
-  if (!data.roadmap || !data.jurisdictions || (spec.needs.includes('progress') && !data.progress) || (spec.needs.includes('indicator') && !data.indicator)) {
+  if (
+    !data.roadmap ||
+    !data.jurisdictions ||
+    (spec.needs.includes('progress') && !data.progress) ||
+    (spec.needs.includes('indicator') && !data.indicator) ||
+    (needsIndicators && !data.jurisdictionIndicators)
+  ) {
     return { state: 'loading' };
   }
   if (!builder.data) return { state: 'loading' };
@@ -70,4 +83,6 @@ export interface ChartData {
   jurisdictions?: JurisdictionList;
   progress?: Progress;
   indicator?: Indicator;
+  /** The indicators of the chart's jurisdiction (`/indicators?jurisdiction=`), each with its series only. */
+  jurisdictionIndicators?: IndicatorList;
 }

@@ -10,6 +10,7 @@ export function screenPath(model: Pick<ChartModel, 'id' | 'subject'>): string {
   const subject = encodeURIComponent(model.subject ?? '');
   switch (model.id) {
     case 'jurisdiction-pillars':
+    case 'jurisdiction-indicators':
       return `/jurisdictions/${subject}`;
     case 'pillar-status':
       return `/pillars/${subject}`;

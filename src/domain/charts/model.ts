@@ -27,6 +27,7 @@ export const CHART_IDS = [
   'jurisdiction-pillars',
   'pillar-status',
   'indicator-values',
+  'jurisdiction-indicators',
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
@@ -117,7 +118,37 @@ export interface ShareBarsDrawing {
   }[];
 }
 
-export type Drawing = StatusBarsDrawing | LinesDrawing | GridDrawing | ShareBarsDrawing;
+/** One small line chart per indicator (a jurisdiction's indicators), each with its own value axis. */
+export interface SmallMultiplesDrawing {
+  kind: 'small-multiples';
+  /** The label before each card's category badge ("Progress"). */
+  progressLabel: string;
+  items: {
+    key: string;
+    title: string;
+    /** A path inside the app the title links to (the indicator's screen). */
+    href: string;
+    unit: string;
+    /** "Unit: % · Higher is better". */
+    meta: string;
+    category: ProgressCategory;
+    /** "Latest value: 16.1 (2018) · Baseline: … · Target: …". */
+    latestText: string;
+    /** The line's name (the jurisdiction). */
+    seriesLabel: string;
+    points: { x: number; y: number | null }[];
+    references: { y: number; label: string; dashed?: boolean }[];
+    /** The value axis range (domain/value-axis), null without values. */
+    range: [number, number] | null;
+    dots: boolean;
+    /** Accessible name of the small chart. */
+    label: string;
+    /** "Source: …" of the indicator. */
+    source: string;
+  }[];
+}
+
+export type Drawing = StatusBarsDrawing | LinesDrawing | GridDrawing | ShareBarsDrawing | SmallMultiplesDrawing;
 
 export interface ChartModel {
   id: ChartId;

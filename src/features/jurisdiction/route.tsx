@@ -113,7 +113,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
           <QueryState query={indicators} what={t('what.indicators')} minHeight={320}>
             {(list) => (
               <AfterPaint what={t('what.indicators')} minHeight={320}>
-                <IndicatorsSection indicators={list.items} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />
+                <IndicatorsSection indicators={list.items} jurisdiction={jurisdiction} period={period} />
               </AfterPaint>
             )}
           </QueryState>

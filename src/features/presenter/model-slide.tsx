@@ -56,6 +56,21 @@ function Figure({ model, palette }: { model: ChartModel; palette: ProjectorPalet
   if (model.drawing.kind === 'grid') {
     return <div className="table-scroll slide-grid-scroll">{table && <PlainTable table={table} className="slide-grid" />}</div>;
   }
+  if (model.drawing.kind === 'small-multiples') {
+    // Cards of small charts, each at its usual size: the slide scrolls when they do not all fit.
+    return (
+      <>
+        <div className="slide-small-multiples">
+          <ChartDrawing model={model} height={model.height} colors={{ series: palette.series }} />
+        </div>
+        {table && (
+          <div className="visually-hidden">
+            <PlainTable table={table} />
+          </div>
+        )}
+      </>
+    );
+  }
   const minHeight = model.drawing.kind === 'status-bars' ? 72 + model.drawing.rows.length * 30 : 280;
   return (
     <>

@@ -18,6 +18,7 @@ export type KindGroup = 'overview' | 'jurisdiction' | 'pillar' | 'indicator';
 export function kindGroup(slide: Slide): KindGroup {
   switch (slide.kind) {
     case 'jurisdiction-pillars':
+    case 'jurisdiction-indicators':
       return 'jurisdiction';
     case 'pillar-status':
       return 'pillar';
@@ -36,7 +37,7 @@ export function jurisdictionParam(slide: Slide): string {
 export function useSlideTitle(slide: Slide): SlideTitle {
   const { t } = useTranslation();
   const roadmap = useQuery({ ...roadmapQuery(), enabled: slide.kind === 'pillar-status' });
-  const jurisdictions = useQuery({ ...jurisdictionsQuery(), enabled: slide.kind === 'jurisdiction-pillars' });
+  const jurisdictions = useQuery({ ...jurisdictionsQuery(), enabled: kindGroup(slide) === 'jurisdiction' });
   const indicator = useQuery({ ...indicatorQuery(slide.param ?? ''), enabled: slide.kind === 'indicator' });
 
   switch (slide.kind) {
@@ -46,11 +47,13 @@ export function useSlideTitle(slide: Slide): SlideTitle {
       return { state: 'ready', title: t('presenter.titles.overviewGrid') };
     case 'overview-trend':
       return { state: 'ready', title: t('presenter.titles.overviewTrend') };
-    case 'jurisdiction-pillars': {
+    case 'jurisdiction-pillars':
+    case 'jurisdiction-indicators': {
       if (!jurisdictions.data) return jurisdictions.isError ? { state: 'error' } : { state: 'loading' };
       const code = jurisdictionParam(slide);
       const jurisdiction = jurisdictions.data.items.find((j) => j.code === code);
-      return jurisdiction ? { state: 'ready', title: t('presenter.titles.jurisdictionPillars', { name: jurisdiction.name }) } : { state: 'unknown' };
+      const key = slide.kind === 'jurisdiction-pillars' ? 'presenter.titles.jurisdictionPillars' : 'presenter.titles.jurisdictionIndicators';
+      return jurisdiction ? { state: 'ready', title: t(key, { name: jurisdiction.name }) } : { state: 'unknown' };
     }
     case 'pillar-status': {
       if (!roadmap.data) return roadmap.isError ? { state: 'error' } : { state: 'loading' };

@@ -49,6 +49,7 @@ export const presenter = {
     overviewGrid: 'Completed share by jurisdiction and pillar',
     overviewTrend: 'Completed share over time',
     jurisdictionPillars: '{{name}}: progress by pillar',
+    jurisdictionIndicators: '{{name}}: indicators',
     pillarStatus: '{{name}}: commitments by status',
     notAvailable: 'Slide not available',
     loading: 'Loading the slide…',

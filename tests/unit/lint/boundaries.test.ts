@@ -33,7 +33,7 @@ describe('import boundaries', () => {
     const imports = [
       "import { useState } from 'react';",
       "import { useQuery } from '@tanstack/react-query';",
-      "import { ChartFrame } from '../components/chart-frame';",
+      "import { ModelFrame } from '../components/chart/model-frame';",
       "import { makeLoader } from '../features/overview/loader';",
       "import { createRoutes } from '../app/routes';",
       "import { handlers } from '../../mocks/handlers';",
@@ -71,10 +71,10 @@ describe('import boundaries', () => {
 
   it('imports that keep to the layers report nothing', async () => {
     const code = [
-      "import { ChartFrame } from '../../components/chart-frame';",
+      "import { ModelFrame } from '../../components/chart/model-frame';",
       "import { formatShare } from '../../domain/format';",
       "import { makeLoader } from './loader';",
-      'export const probe = [ChartFrame, formatShare, makeLoader];',
+      'export const probe = [ModelFrame, formatShare, makeLoader];',
       '',
     ].join('\n');
     expect(await rulesFor('src/features/overview/probe.tsx', code)).toEqual([]);
