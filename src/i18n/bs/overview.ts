@@ -1,16 +1,7 @@
-/** Bosnian strings of the overview screen; keys as in en/overview.ts. */
+/** Bosnian strings of the overview screen; keys as in en/overview.ts (its charts' strings are in charts.ts). */
 export const overview = {
   title: 'Regionalni pregled',
   intro: 'Napredak šest jurisdikcija u ispunjavanju obaveza iz mape puta na kraju perioda {{period}}.',
-  statusTitle: 'Obaveze po statusu',
-  statusCaption: 'Obaveze svake jurisdikcije po izvještajnom statusu, s udjelom završenih',
-  takeawayLead: 'Najveći udio svojih obaveza završila je jurisdikcija {{leader}} ({{share}}), a najmanji {{laggard}} ({{lowShare}}).',
-  takeawayEmpty: 'Još nisu prijavljene obaveze.',
-  jurisdiction: 'Jurisdikcija',
-  completion: 'Udio završenih',
-  total: 'Ukupno',
-  overdue: 'Rok istekao',
-  sortInvalid: 'Tabelu nije moguće sortirati po „{{value}}“; prikazuje se uobičajenim redoslijedom.',
   headline: {
     label: 'Ključne brojke na kraju perioda {{period}}',
     completed: 'Završeno',
@@ -18,30 +9,5 @@ export const overview = {
     dueNext: 'Rok u narednih šest mjeseci',
     dueNextDetail: 'otvorene, rok u periodu {{period}}',
     total: 'Obaveze',
-  },
-  grid: {
-    title: 'Udio završenih po stubovima',
-    caption: 'Udio završenih obaveza svake jurisdikcije u svakom stubu (završene ÷ sve osim obustavljenih); tamnije sjenčenje znači veći udio',
-    tableCaption: 'Udio završenih po jurisdikciji i stubu, {{period}}',
-    takeaway: 'U regiji je najdalje odmakla jurisdikcija {{leader}} ({{share}} završeno), a najviše zaostaje {{laggard}} ({{lowShare}}).',
-    takeawayEmpty: 'Ni u jednom stubu još nema obaveza kojima je došao rok.',
-    pillar: 'Stub',
-    legend: 'Sjenčenje',
-    legendStep: '{{from}}–{{to}} %',
-    nothingDue: '— nema obaveza s rokom',
-    unitNote: 'Jedinica: postotak završenih obaveza, bez obustavljenih (završene ÷ (sve − obustavljene)).',
-    missingNote: 'Prazna ćelija znači da nema obaveza s rokom: u tom stubu nije uračunata nijedna obaveza.',
-  },
-  trend: {
-    title: 'Udio završenih kroz vrijeme',
-    caption: 'Udio završenih obaveza svake jurisdikcije na kraju svakog izvještajnog perioda',
-    tableCaption: 'Udio završenih po periodu i jurisdikciji, od {{from}} do {{to}}',
-    takeawayGain: 'Udio završenih najviše je porastao za jurisdikciju {{name}}: s {{from}} u periodu {{start}} na {{to}} u periodu {{end}}.',
-    takeawayNoGain: 'Ni jednoj jurisdikciji udio završenih nije porastao između perioda {{start}} i {{end}}.',
-    takeawaySingle: 'Zasad postoji samo jedan izvještajni period: {{period}}.',
-    takeawayEmpty: 'Još nisu prijavljeni udjeli završenih.',
-    period: 'Period',
-    periods: 'od {{from}} do {{to}}',
-    unitNote: 'Jedinica: postotak završenih obaveza, bez obustavljenih.',
   },
 } as const;

@@ -12,6 +12,13 @@ export const common = {
     titleSuffix: 'Monitor mape puta',
     footer: 'Podaci na dan {{asOf}} ({{period}}). Izvor: {{source}}',
   },
+  release: {
+    footer: 'Izdanje {{id}}, izrađeno {{date}} iz datoteke {{name}}.',
+    changes: 'Od prethodnog izdanja – nova ažuriranja statusa: {{statusAdded}}, izmijenjena: {{statusChanged}}; nove vrijednosti: {{valuesAdded}}, revidirane: {{valuesRevised}}.',
+    first: 'Ovo je prvo izdanje objavljeno ovdje.',
+    preview: 'Probni prikaz datoteke {{name}}',
+    previewDetail: 'vaša radna sveska, koju simulirani API isporučuje prije objave.',
+  },
   nav: {
     label: 'Glavna navigacija',
     overview: 'Pregled',
@@ -24,6 +31,7 @@ export const common = {
       MK: 'Sjeverna Makedonija',
       RS: 'Srbija',
     },
+    present: 'Prezentacija',
     about: 'O aplikaciji',
   },
   period: {
@@ -78,11 +86,25 @@ export const common = {
     period: 'Period: {{period}}',
     source: 'Izvor: {{source}}',
     noData: 'Nema podataka za ovaj period.',
+    embed: 'Ugradi',
+    embedLabel: 'Ugradi „{{title}}“ na drugi sajt',
+    embedCode: 'HTML kod za umetanje u stranicu',
+    embedCopy: 'Kopiraj kod',
+    embedCopied: 'Kopirano.',
+    embedLink: 'Otvori prikaz za ugradnju',
   },
   tester: {
     label: 'Panel za testiranje',
     summary: 'Scenario simuliranog API-ja:',
     scenario: 'Scenario',
+  },
+  /** When the browser refuses to store a choice (storage blocked or full): it then lasts for the visit. */
+  storage: {
+    deckAdded: 'Dodato samo za ovu posjetu: ovaj pregledač ne dozvoljava aplikaciji da to zapamti.',
+    deckRemoved: 'Uklonjeno samo za ovu posjetu: ovaj pregledač ne dozvoljava aplikaciji da zapamti prezentaciju.',
+    deckChanged: 'Izmijenjeno samo za ovu posjetu: ovaj pregledač ne dozvoljava aplikaciji da zapamti prezentaciju.',
+    theme: 'Tema je odabrana samo za ovu posjetu: ovaj pregledač ne dozvoljava aplikaciji da je zapamti.',
+    scenario: 'Scenario ostaje do ponovnog učitavanja stranice: ovaj pregledač ne dozvoljava panelu za testiranje da ga zapamti za ovu karticu.',
   },
   table: {
     empty: 'Nijedan red ne odgovara.',
@@ -91,6 +113,12 @@ export const common = {
     previous: 'Prethodna stranica',
     next: 'Sljedeća stranica',
     showing: 'Redovi {{first}}–{{last}} od {{total}}',
+    sortInvalid: 'Tabelu nije moguće sortirati po „{{value}}“; prikazuje se uobičajenim redoslijedom.',
+  },
+  embed: {
+    title: 'Grafikon',
+    what: 'grafikon',
+    fullView: 'Puni prikaz u aplikaciji {{name}}',
   },
   notFound: {
     title: 'Stranica nije pronađena',
