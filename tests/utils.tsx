@@ -5,6 +5,9 @@ import { vi } from 'vitest';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
+import { localeOfPath } from '../src/app/locale-path';
+import { setApiLocale } from '../src/api/locale';
+import { setLocale } from '../src/i18n/i18n';
 import type { MockControls } from '../src/components/app-env';
 import { getScenario, isScenario, SCENARIOS, setScenario } from '../mocks/scenarios';
 
@@ -22,13 +25,20 @@ export const testMockControls: MockControls = {
   },
 };
 
-/** Renders the whole app (shell, routes, providers) at `path` against the msw handlers. */
+/**
+ * Renders the whole app (shell, routes, providers) at `path` against the msw handlers. A path with
+ * a language prefix (`/sq/...`) opens in that language, as main.tsx does: the router's basename,
+ * the API's language, and the strings (await `languageReady` before asserting on them).
+ */
 export function renderApp(path = '/') {
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  const { locale, basename } = localeOfPath(path.split('?')[0] ?? '/');
+  setApiLocale(locale);
+  const languageReady = locale === 'en' ? Promise.resolve() : setLocale(locale);
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path], basename: basename || undefined });
   const user = userEvent.setup();
   const view = render(<App queryClient={queryClient} router={router} env={{ mocks: true, mockControls: testMockControls }} />);
-  return { ...view, user, router, queryClient };
+  return { ...view, user, router, queryClient, languageReady };
 }
 
 /** The current location of a memory router as "path?query". */

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHref } from 'react-router';
 import type { ChartModel } from '../../domain/charts/model';
 import { embedPath } from '../../domain/charts/embed';
 
@@ -20,7 +21,8 @@ export default function EmbedPanel({ id, model, search }: { id: string; model: C
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
-  const url = new URL(`${embedPath(model)}${search}`, window.location.origin).toString();
+  // useHref keeps the page's language prefix (the router's basename).
+  const url = new URL(useHref(`${embedPath(model)}${search}`), window.location.origin).toString();
   const snippet = embedSnippet(url, model.title, Math.max(420, model.height + 260));
 
   async function copy() {

@@ -1,5 +1,6 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { fallbackLang } from '../../domain/translation';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { commitmentQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
@@ -75,7 +76,7 @@ function CommitmentPage({ roadmap, id, detail, notYet }: PageProps) {
               </ol>
             </nav>
             <p className="commitment-id">{t('commitment.id', { id: c.id })}</p>
-            <h1>{c.title}</h1>
+            <h1 lang={fallbackLang(c, 'title')}>{c.title}</h1>
             <div className="page-intro">
               <p>{t('period.asOf', { date: formatIsoDate(roadmap.asOf) })}</p>
               <PeriodSelect roadmap={roadmap} state={periodState} />
@@ -84,7 +85,9 @@ function CommitmentPage({ roadmap, id, detail, notYet }: PageProps) {
               <NotYet id={id} periodState={periodState} />
             ) : (
               <>
-                <p className="commitment-description">{c.description}</p>
+                <p className="commitment-description" lang={fallbackLang(c, 'description')}>
+                  {c.description}
+                </p>
                 <CommitmentFacts
                   commitment={c}
                   roadmap={roadmap}

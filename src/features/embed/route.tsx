@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { useHref, useLocation, useParams, useSearchParams } from 'react-router';
 import { roadmapQuery } from '../../api/queries';
 import { useAppEnv } from '../../components/app-env';
 import { ModelFrame } from '../../components/chart/model-frame';
@@ -32,6 +32,8 @@ function Embed({ id }: { id: ChartId }) {
   const roadmap = useQuery(roadmapQuery());
   const state = useChartModel({ id, subject, search });
   useDocumentTitle(state.state === 'ready' ? state.model.title : t('embed.title'));
+  // The full view in the embed's own language (useHref keeps the router's basename).
+  const fullView = useHref(`${state.state === 'ready' ? screenPath(state.model) : '/'}${location.search}`);
   const illustrative = mocks || roadmap.data?.dataStatus === 'illustrative';
   if (state.state === 'unknown') return <NotFound />;
   return (
@@ -47,7 +49,7 @@ function Embed({ id }: { id: ChartId }) {
                 <strong>{demo ? t('app.demo') : t('app.illustrative')}</strong>: {t('app.illustrativeDetail')}{' '}
               </>
             )}
-            <a href={`${screenPath(state.model)}${location.search}`} target="_top">
+            <a href={fullView} target="_top">
               {t('embed.fullView', { name: t('app.name') })}
             </a>
           </p>

@@ -1,5 +1,6 @@
 /** The indicator's pillar (as a link that keeps the period), name, description, unit, direction and source. */
 import { useTranslation } from 'react-i18next';
+import { fallbackLang } from '../../domain/translation';
 import { Link, useSearchParams } from 'react-router';
 import type { Indicator, Roadmap } from '../../api/schemas';
 import { linkTo } from '../../domain/links';
@@ -15,12 +16,12 @@ export function DefinitionSection({ indicator, roadmap }: { indicator: Indicator
           <Link to={linkTo(`/pillars/${pillar.id}`, search)}>{t('indicator.kicker', { number: pillar.number, pillar: pillar.name })}</Link>
         </p>
       )}
-      <h1>{indicator.name}</h1>
+      <h1 lang={fallbackLang(indicator, 'name')}>{indicator.name}</h1>
       <section aria-labelledby="indicator-definition" className="indicator-definition">
         <h2 id="indicator-definition" className="visually-hidden">
           {t('indicator.definition')}
         </h2>
-        <p>{indicator.description}</p>
+        <p lang={fallbackLang(indicator, 'description')}>{indicator.description}</p>
         <dl className="indicator-facts">
           <div>
             <dt>{t('indicator.unit')}</dt>

@@ -1,0 +1,49 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiGet } from '../../src/api/client';
+import { CommitmentDetailSchema, JurisdictionSchema } from '../../src/api/schemas';
+import { i18n } from '../../src/i18n/i18n';
+import { currentUrl, renderApp } from '../utils';
+
+describe('the dashboard in another language', () => {
+  it('opens /sr-Cyrl/... in Serbian Cyrillic: interface strings, data from the API, the page language', async () => {
+    const al = await apiGet('/sr-Cyrl/jurisdictions/AL.json', JurisdictionSchema);
+    const { languageReady } = renderApp('/sr-Cyrl/jurisdictions/AL');
+    await languageReady;
+    expect(i18n.language).toBe('sr-Cyrl');
+    expect(document.documentElement.lang).toBe('sr-Cyrl');
+    const nav = await screen.findByRole('navigation', { name: i18n.t('nav.label') });
+    expect(await within(nav).findByRole('link', { name: 'Преглед' })).toBeInTheDocument();
+    // The jurisdiction's name comes from the API's Serbian copy.
+    expect(al.name).toBe('Албанија');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Албанија' })).toBeInTheDocument();
+  });
+
+  it('opens /sq/... in Albanian and keeps links inside the language', async () => {
+    const { languageReady, user, router } = renderApp('/sq/jurisdictions/AL');
+    await languageReady;
+    const nav = await screen.findByRole('navigation', { name: i18n.t('nav.label') });
+    await user.click(await within(nav).findByRole('link', { name: 'Përmbledhje' }));
+    // The overview, still in Albanian: the router's basename keeps the prefix on every link.
+    await waitFor(() => expect(currentUrl(router)).toMatch(/^\/sq\/?$/));
+    expect(router.basename).toBe('/sq');
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Regional overview');
+  });
+
+  it('marks a field the API has no translation for as English (lang="en"), beside translated ones', async () => {
+    const detail = await apiGet('/sq/commitments/AL-1-01.json', CommitmentDetailSchema);
+    expect(detail.untranslated).toContain('description');
+    expect(detail.untranslated ?? []).not.toContain('title');
+    const { languageReady } = renderApp('/sq/commitments/AL-1-01');
+    await languageReady;
+    const heading = await screen.findByRole('heading', { level: 1, name: detail.title });
+    expect(heading).not.toHaveAttribute('lang');
+    const description = screen.getByText(detail.description);
+    expect(description).toHaveAttribute('lang', 'en');
+  });
+
+  it('shows the not-found page for an unknown language prefix', async () => {
+    renderApp('/xx/jurisdictions/AL');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
