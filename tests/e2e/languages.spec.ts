@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { axeViolations, drawCharts, expect, test } from './fixtures';
+
+const switcher = (page: import('@playwright/test').Page) => page.getByRole('banner').getByRole('combobox');
+
+test('switching language keeps the screen and its query, and a prefixed link opens in its language after a reload', async ({ page, problems }) => {
+  await page.goto('/jurisdictions/AL?period=2024-H2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Albania' })).toBeVisible();
+  await switcher(page).selectOption('mk');
+  await expect(page).toHaveURL(/\/mk\/jurisdictions\/AL\?period=2024-H2$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Албанија' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'mk');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Албанија' })).toBeVisible();
+  await expect(switcher(page)).toHaveValue('mk');
+  // The choice is remembered for a visit that starts at /, but a prefixed link always wins.
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/mk\/$/);
+  await page.goto('/sq/about');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sq');
+  expect(problems).toEqual([]);
+});
+
+const ROUTES = ['/', '/jurisdictions/XK', '/pillars/aml-framework', '/indicators/str-received', '/commitments/AL-1-01', '/about', '/present', '/embed/overview-status'];
+
+for (const locale of ['mk', 'sq']) {
+  test(`every route passes axe in ${locale}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const route of ROUTES) {
+      await page.goto(`/${locale}${route}`);
+      await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await drawCharts(page);
+      expect(await axeViolations(page), `${locale}${route}`).toEqual([]);
+    }
+  });
+}
+
+for (const locale of ['sq', 'mk', 'sr-Cyrl', 'bs']) {
+  test(`no sideways scrolling at 320 px in ${locale}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const route of ['/', '/jurisdictions/BA', '/indicators/str-received', '/about']) {
+      await page.goto(`/${locale}${route}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await drawCharts(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${locale}${route}`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('a CSV and an SVG export in Serbian Cyrillic carry Cyrillic headers and labels', async ({ page, problems }) => {
+  await page.goto('/sr-Cyrl/');
+  const frame = page.locator('figure', { has: page.getByRole('heading', { name: 'Обавезе по статусу' }) });
+  await frame.scrollIntoViewIfNeeded();
+  const [csv] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /CSV/ }).click()]);
+  const text = await readFile((await csv.path())!, 'utf8');
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+  expect(header).toContain('Јурисдикција');
+  expect(text).toContain('Албанија');
+  await expect(frame.locator('svg.recharts-surface').first()).toBeVisible();
+  const [svg] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /SVG/ }).click()]);
+  const image = await readFile((await svg.path())!, 'utf8');
+  expect(image).toContain('<title>Обавезе по статусу</title>');
+  expect(image).toContain('Албанија');
+  expect(problems).toEqual([]);
+});
