@@ -30,7 +30,7 @@ export const commitment = {
     changed: 'Променет од {{from}}',
     unchanged: 'Без промена',
     carriedOver: 'Нема извештај за овој период; се пренесува претходниот статус.',
-    changeCount_one: 'Статусот се промени еднаш до {{period}}.',
+    changeCount_one: 'Статусот се промени {{count}} пат до {{period}}.',
     changeCount_other: 'Статусот се промени {{count}} пати до {{period}}.',
     changeCount_zero: 'Статусот не се променил откако обврската е додадена.',
   },

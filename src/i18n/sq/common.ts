@@ -12,6 +12,13 @@ export const common = {
     titleSuffix: 'Roadmap Monitor',
     footer: 'Të dhënat deri më {{asOf}} ({{period}}). Burimi: {{source}}',
   },
+  release: {
+    footer: 'Publikimi {{id}}, krijuar më {{date}} nga {{name}}.',
+    changes: 'Që nga publikimi i mëparshëm: {{statusAdded}} përditësime statusi të shtuara, {{statusChanged}} të ndryshuara; {{valuesAdded}} vlera të shtuara, {{valuesRevised}} të rishikuara.',
+    first: 'Publikimi i parë që botohet këtu.',
+    preview: 'Parapamje e {{name}}',
+    previewDetail: 'libri juaj i punës, i shërbyer nga API-ja imituese përpara se të publikohet.',
+  },
   nav: {
     label: 'Kryesore',
     overview: 'Përmbledhje',
@@ -24,6 +31,7 @@ export const common = {
       MK: 'Maqedonia e Veriut',
       RS: 'Serbia',
     },
+    present: 'Prezanto',
     about: 'Rreth panelit',
   },
   period: {
@@ -78,11 +86,24 @@ export const common = {
     period: 'Periudha: {{period}}',
     source: 'Burimi: {{source}}',
     noData: 'Nuk ka të dhëna për këtë periudhë.',
+    embed: 'Përfshi',
+    embedLabel: 'Përfshi {{title}} në një sajt tjetër',
+    embedCode: 'HTML për t’u ngjitur në një faqe',
+    embedCopy: 'Kopjo kodin',
+    embedCopied: 'U kopjua.',
+    embedLink: 'Hap pamjen për përfshirje',
   },
   tester: {
     label: 'Paneli i testuesit',
     summary: 'Skenari i API-së imituese:',
     scenario: 'Skenari',
+  },
+  storage: {
+    deckAdded: 'U shtua vetëm për këtë vizitë: ky shfletues nuk e lejon panelin ta mbajë mend.',
+    deckRemoved: 'U hoq vetëm për këtë vizitë: ky shfletues nuk e lejon panelin ta mbajë mend prezantimin.',
+    deckChanged: 'U ndryshua vetëm për këtë vizitë: ky shfletues nuk e lejon panelin ta mbajë mend prezantimin.',
+    theme: 'Tema u zgjodh vetëm për këtë vizitë: ky shfletues nuk e lejon panelin ta mbajë mend.',
+    scenario: 'Skenari mbahet derisa të ringarkohet faqja: ky shfletues nuk e lejon panelin e testuesit ta mbajë mend për këtë skedë.',
   },
   table: {
     empty: 'Asnjë rresht nuk përputhet.',
@@ -91,6 +112,12 @@ export const common = {
     previous: 'Faqja e mëparshme',
     next: 'Faqja tjetër',
     showing: 'Rreshtat {{first}}–{{last}} nga {{total}}',
+    sortInvalid: 'Tabela nuk mund të renditet sipas „{{value}}“; po shfaqet në rendin e zakonshëm.',
+  },
+  embed: {
+    title: 'Grafik',
+    what: 'të dhënat e grafikut',
+    fullView: 'Pamja e plotë në {{name}}',
   },
   notFound: {
     title: 'Faqja nuk u gjet',

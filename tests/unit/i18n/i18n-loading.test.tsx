@@ -35,7 +35,7 @@ describe('loading a language', () => {
     expect(document.documentElement.dir).toBe('ltr');
     expect(loadedLanguages()).toEqual(['en', 'sq']);
     const bundle = i18n.getResourceBundle('sq', 'translation') as Record<string, unknown>;
-    expect(Object.keys(bundle).sort()).toEqual(['about', 'app', 'chart', 'error', 'indicatorCategory', 'nav', 'notFound', 'period', 'state', 'status', 'table', 'tester', 'what']);
+    expect(Object.keys(bundle).sort()).toEqual(['about', 'app', 'chart', 'embed', 'error', 'indicatorCategory', 'nav', 'notFound', 'period', 'release', 'state', 'status', 'storage', 'table', 'tester', 'what']);
     expect(i18n.t('nav.names.MK')).toBe('Maqedonia e Veriut');
     expect(i18n.t('about.translationDraft')).toMatch(/^Përkthimet/);
     expect(i18n.t('nav.overview', { lng: 'en' })).toBe('Overview');

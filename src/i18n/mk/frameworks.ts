@@ -1,0 +1,37 @@
+/** Macedonian (mk) strings of the framework crosswalk screen; keys as en/frameworks.ts. Draft awaiting review by a native speaker. */
+export const frameworks = {
+  title: 'Вкрстен преглед по рамки',
+  intro:
+    'Како обврските и показателите од патоказот се поврзуваат со барањата според кои се оценуваат: Препораките и непосредните резултати на FATF, поглавјата за пристапување во ЕУ, членовите на UNCAC и целите на Патоказот ACIF.',
+  illustrative: 'Вклучените податоци се илустративни, а такви се и нивните ознаки: веродостојни за столбот на секоја обврска, но не и тврдење за планот на која било јурисдикција.',
+  what: 'податоците за вкрстениот преглед',
+  framework: 'Рамка',
+  allFrameworks: 'Сите рамки',
+  edition: 'Издание: {{edition}}',
+  caption: 'Означени обврски по референца и јурисдикција, {{period}}',
+  columns: {
+    reference: 'Референца',
+    framework: 'Рамка',
+    total: 'Сите',
+  },
+  cell: '{{total}} ({{completed}} завршени)',
+  cellLabel: '{{name}}: {{total}} означени, {{completed}} завршени',
+  none: 'Нема означени',
+  noVocabulary: 'Патоказот сè уште не дефинира референци на рамки.',
+  invalidRef: 'Во речникот на патоказот нема референца „{{value}}“; се прикажуваат сите референци.',
+  invalidFramework: 'Нема рамка „{{value}}“; се прикажуваат сите рамки.',
+  ref: {
+    title: '{{label}}: {{name}}',
+    back: 'Сите референци',
+    commitmentsCaption: 'Обврски означени со {{label}}, {{period}}',
+    indicators: 'Показатели означени со {{label}}',
+    noCommitments: 'Ниедна обврска не е означена со {{label}}.',
+    noIndicators: 'Ниеден показател не е означен со {{label}}.',
+    id: 'Обврска',
+    titleColumn: 'Наслов',
+    jurisdiction: 'Јурисдикција',
+    status: 'Статус',
+    summary_one: '{{count}} обврска е означена со {{label}} (јурисдикции: {{jurisdictions}}).',
+    summary_other: '{{count}} обврски се означени со {{label}} (јурисдикции: {{jurisdictions}}).',
+  },
+} as const;

@@ -1,0 +1,37 @@
+/** Albanian (sq) strings of the framework crosswalk screen; keys as en/frameworks.ts. Draft awaiting review by a native speaker. */
+export const frameworks = {
+  title: 'Ndërlidhja me kornizat',
+  intro:
+    'Si lidhen zotimet dhe treguesit e udhërrëfyesit me detyrimet kundrejt të cilave vlerësohen: Rekomandimet dhe Rezultatet e Menjëhershme të FATF-së, kapitujt e anëtarësimit në BE, nenet e UNCAC dhe objektivat e Udhërrëfyesit ACIF.',
+  illustrative: 'Të dhënat e përfshira janë ilustruese, po ashtu edhe etiketat e tyre: të besueshme për shtyllën e çdo zotimi, jo një pohim për planin e ndonjë juridiksioni.',
+  what: 'të dhënat e ndërlidhjes',
+  framework: 'Korniza',
+  allFrameworks: 'Të gjitha kornizat',
+  edition: 'Botimi: {{edition}}',
+  caption: 'Zotimet e etiketuara sipas referencës dhe juridiksionit, {{period}}',
+  columns: {
+    reference: 'Referenca',
+    framework: 'Korniza',
+    total: 'Të gjitha',
+  },
+  cell: '{{total}} ({{completed}} të përfunduara)',
+  cellLabel: '{{name}}: {{total}} të etiketuara, {{completed}} të përfunduara',
+  none: 'Asnjë e etiketuar',
+  noVocabulary: 'Udhërrëfyesi ende nuk përcakton referenca kornizash.',
+  invalidRef: 'Nuk ka referencë „{{value}}“ në fjalorin e udhërrëfyesit; po shfaqen të gjitha referencat.',
+  invalidFramework: 'Nuk ka kornizë „{{value}}“; po shfaqen të gjitha kornizat.',
+  ref: {
+    title: '{{label}}: {{name}}',
+    back: 'Të gjitha referencat',
+    commitmentsCaption: 'Zotimet e etiketuara {{label}}, {{period}}',
+    indicators: 'Treguesit e etiketuar {{label}}',
+    noCommitments: 'Asnjë zotim nuk është etiketuar {{label}}.',
+    noIndicators: 'Asnjë tregues nuk është etiketuar {{label}}.',
+    id: 'Zotimi',
+    titleColumn: 'Titulli',
+    jurisdiction: 'Juridiksioni',
+    status: 'Statusi',
+    summary_one: '{{count}} zotim është etiketuar {{label}} (juridiksione: {{jurisdictions}}).',
+    summary_other: '{{count}} zotime janë etiketuar {{label}} (juridiksione: {{jurisdictions}}).',
+  },
+} as const;
