@@ -6,7 +6,6 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetScenario, server } from '../mocks/node';
 import { setApiLocale } from '../src/api/locale';
-import { i18n, setLocale } from '../src/i18n/i18n';
 
 // Lazy route modules and msw answers take longer than a second on a busy two-core machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -20,11 +19,10 @@ beforeAll(() => {
   });
 });
 
-afterEach(async () => {
+afterEach(() => {
   cleanup();
-  // A test that opened the app in another language leaves English for the next one.
+  // A test that opened the app in another language leaves the API in English for the next one.
   setApiLocale('en');
-  if (i18n.language !== 'en') await setLocale('en');
   server.resetHandlers();
   resetScenario();
   if (unhandled.length > 0) {

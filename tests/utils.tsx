@@ -7,7 +7,7 @@ import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
 import { localeOfPath } from '../src/app/locale-path';
 import { setApiLocale } from '../src/api/locale';
-import { setLocale } from '../src/i18n/i18n';
+import { i18n, setLocale } from '../src/i18n/i18n';
 import type { MockControls } from '../src/components/app-env';
 import { getScenario, isScenario, SCENARIOS, setScenario } from '../mocks/scenarios';
 
@@ -34,7 +34,7 @@ export function renderApp(path = '/') {
   const queryClient = createTestQueryClient();
   const { locale, basename } = localeOfPath(path.split('?')[0] ?? '/');
   setApiLocale(locale);
-  const languageReady = locale === 'en' ? Promise.resolve() : setLocale(locale);
+  const languageReady = locale === i18n.language ? Promise.resolve() : setLocale(locale);
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path], basename: basename || undefined });
   const user = userEvent.setup();
   const view = render(<App queryClient={queryClient} router={router} env={{ mocks: true, mockControls: testMockControls }} />);
