@@ -118,8 +118,9 @@ function bootPreloads(mode: string): Plugin {
         const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         const screens: Record<string, string[]> = {};
         for (const chunk of chunks) {
-          const screen = /[\\/]src[\\/]features[\\/]([\w-]+)[\\/]route\.tsx$/.exec(chunk.facadeModuleId ?? '')?.[1];
-          if (!screen || !chunk.isDynamicEntry) continue;
+          // Each screen's file is the chunk group named after it (see chunkOf).
+          const screen = chunk.name.startsWith(SCREEN_CHUNK) ? chunk.name.slice(SCREEN_CHUNK.length) : null;
+          if (!screen) continue;
           // The screen's chunk, the chunks it imports statically (transitively) and their styles.
           const files = new Set<string>();
           const visit = (fileName: string) => {
@@ -195,6 +196,8 @@ type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: s
 const APP_ENTRY = resolve(import.meta.dirname, 'index.html');
 const BOOT_ENTRY = resolve(import.meta.dirname, 'src/boot/boot.ts');
 const ROUTE_TABLE = resolve(import.meta.dirname, 'src/app/routes.tsx');
+/** The name of a screen's chunk: `screen-` and its folder under src/features, which is its name in app/screen-paths.ts. */
+const SCREEN_CHUNK = 'screen-';
 
 /** Whether the app's entry reaches the module through static imports alone. */
 function isInitial(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
@@ -234,7 +237,7 @@ function chunkOf(id: string, graph: ModuleGraph): string | null {
   const screens = screensUsing(id, graph);
   if (screens.size >= 2) return 'app';
   const [screen] = [...screens];
-  return screen ? `screen-${relative(resolve(import.meta.dirname, 'src/features'), dirname(screen)).replace(/[\\/]/g, '-')}` : null;
+  return screen ? `${SCREEN_CHUNK}${relative(resolve(import.meta.dirname, 'src/features'), dirname(screen)).replace(/[\\/]/g, '-')}` : null;
 }
 
 export default defineConfig(({ command, mode }) => ({

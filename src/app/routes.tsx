@@ -8,6 +8,7 @@ import { makeLoader as jurisdictionLoader } from '../features/jurisdiction/loade
 import { makeLoader as overviewLoader } from '../features/overview/loader';
 import { makeLoader as pillarLoader } from '../features/pillar/loader';
 import { lazyRoute, type RouteModule } from './lazy-route';
+import { childPath } from './screen-paths';
 import { RootError } from './root-error';
 import { standaloneRoutes } from './standalone-routes';
 import { PageFallback, Shell } from './shell';
@@ -29,11 +30,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RootError,
           children: [
             { index: true, ...screen(() => import('../features/overview/route'), overviewLoader) },
-            { path: 'jurisdictions/:code', ...screen(() => import('../features/jurisdiction/route'), jurisdictionLoader) },
-            { path: 'pillars/:pillarId', ...screen(() => import('../features/pillar/route'), pillarLoader) },
-            { path: 'indicators/:indicatorId', ...screen(() => import('../features/indicator/route'), indicatorLoader) },
-            { path: 'commitments/:commitmentId', ...screen(() => import('../features/commitment/route'), commitmentLoader) },
-            { path: 'about', ...screen(() => import('../features/about/route'), aboutLoader) },
+            { path: childPath('jurisdiction'), ...screen(() => import('../features/jurisdiction/route'), jurisdictionLoader) },
+            { path: childPath('pillar'), ...screen(() => import('../features/pillar/route'), pillarLoader) },
+            { path: childPath('indicator'), ...screen(() => import('../features/indicator/route'), indicatorLoader) },
+            { path: childPath('commitment'), ...screen(() => import('../features/commitment/route'), commitmentLoader) },
+            { path: childPath('about'), ...screen(() => import('../features/about/route'), aboutLoader) },
             { path: '*', Component: NotFound },
           ],
         },

@@ -1,14 +1,18 @@
 /**
  * What the opening screen asks for first, from its URL alone: which screen's code, and which API
- * endpoints (relative to /api/v1) its loader requests before it knows anything else. The boot script
- * preloads them; the app's own requests then take the preloaded responses. A test checks these
- * against what the app really requests, so that the two cannot drift apart.
+ * endpoints (relative to /api/v1, in the page's language) its loader requests before it knows
+ * anything else. The boot script preloads them; the app's own requests then take the preloaded
+ * responses. The screens and their paths come from the router's own table (app/screen-paths.ts);
+ * a test checks these requests against what the app really requests, so the two cannot drift apart.
  *
- * The roadmap is left out: every screen needs it, and index.html preloads it for all of them.
- * Requests that depend on the roadmap (a chosen period, a pillar's figures) are left out too.
- * Pure and dependency-free: it runs in the boot script, before the app's code has arrived.
+ * The English roadmap is left out: index.html preloads it for every screen (another language's
+ * roadmap is listed here). Requests that depend on the roadmap (a chosen period, a pillar's
+ * figures) are left out too. Dependency-free: it runs before the app's code has arrived.
  */
-export type ScreenName = 'overview' | 'jurisdiction' | 'pillar' | 'indicator' | 'commitment' | 'about';
+import { matchScreen, type ScreenName } from '../app/screen-paths';
+import { LOCALES } from '../i18n/locales';
+
+export type { ScreenName };
 
 export interface FirstRequests {
   screen: ScreenName | null;
@@ -18,35 +22,34 @@ export interface FirstRequests {
 const JURISDICTION_CODES = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'];
 const SLUG = /^[a-z0-9-]+$/;
 
+/** The endpoints of a screen's loader, as resource paths without `.json`. */
+function screenRequests(screen: ScreenName, params: Record<string, string>, latest: boolean): string[] {
+  switch (screen) {
+    case 'overview':
+      return latest ? ['/jurisdictions', '/progress'] : ['/jurisdictions'];
+    case 'about':
+      return ['/jurisdictions'];
+    case 'jurisdiction': {
+      const code = (params.code ?? '').toUpperCase();
+      if (!JURISDICTION_CODES.includes(code)) return [];
+      return latest ? [`/jurisdictions/${code}`, `/jurisdictions/${code}/commitments`] : [`/jurisdictions/${code}`];
+    }
+    case 'pillar':
+      return SLUG.test(params.pillarId ?? '') ? ['/jurisdictions'] : [];
+    case 'indicator':
+      return SLUG.test(params.indicatorId ?? '') ? [`/indicators/${params.indicatorId}`, '/jurisdictions'] : [];
+    case 'commitment':
+      return /^[A-Z]{2}-\d+-\d+$/.test(params.commitmentId ?? '') ? ['/jurisdictions'] : [];
+  }
+}
+
 export function firstRequests(pathname: string, search: URLSearchParams): FirstRequests {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  const latest = !search.has('period');
-  const [, first, second, ...rest] = path.split('/').map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  });
-  if (path === '/') return { screen: 'overview', endpoints: latest ? ['/jurisdictions.json', '/progress.json'] : ['/jurisdictions.json'] };
-  if (rest.length > 0 || second === undefined) {
-    return first === 'about' && second === undefined ? { screen: 'about', endpoints: ['/jurisdictions.json'] } : { screen: null, endpoints: [] };
-  }
-  switch (first) {
-    case 'jurisdictions': {
-      const code = second.toUpperCase();
-      if (!JURISDICTION_CODES.includes(code)) return { screen: 'jurisdiction', endpoints: [] };
-      const endpoints = [`/jurisdictions/${code}.json`];
-      if (latest) endpoints.push(`/jurisdictions/${code}/commitments.json`);
-      return { screen: 'jurisdiction', endpoints };
-    }
-    case 'pillars':
-      return { screen: 'pillar', endpoints: SLUG.test(second) ? ['/jurisdictions.json'] : [] };
-    case 'indicators':
-      return { screen: 'indicator', endpoints: SLUG.test(second) ? [`/indicators/${second}.json`, '/jurisdictions.json'] : [] };
-    case 'commitments':
-      return { screen: 'commitment', endpoints: /^[A-Z]{2}-\d+-\d+$/.test(second) ? ['/jurisdictions.json'] : [] };
-    default:
-      return { screen: null, endpoints: [] };
-  }
+  const first = pathname.split('/')[1] ?? '';
+  const locale = LOCALES.some((l) => l.code === first && l.code !== 'en') ? first : null;
+  const match = matchScreen(locale ? pathname.slice(locale.length + 1) || '/' : pathname);
+  if (!match) return { screen: null, endpoints: [] };
+  const resources = screenRequests(match.screen, match.params, !search.has('period'));
+  // Another language: its own copies, and its roadmap (index.html preloads only the English one).
+  const localized = locale ? ['/roadmap', ...resources].map((r) => `/${locale}${r}`) : resources;
+  return { screen: match.screen, endpoints: localized.map((r) => `${r}.json`) };
 }

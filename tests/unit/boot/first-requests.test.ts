@@ -44,3 +44,22 @@ describe('firstRequests', () => {
     expect(at('/no/such/page').screen).toBeNull();
   });
 });
+
+describe('first requests in another language', () => {
+  it('asks for the page language\'s copies and its roadmap', () => {
+    expect(firstRequests('/mk/jurisdictions/al', new URLSearchParams())).toEqual({
+      screen: 'jurisdiction',
+      endpoints: ['/mk/roadmap.json', '/mk/jurisdictions/AL.json', '/mk/jurisdictions/AL/commitments.json'],
+    });
+    expect(firstRequests('/sr-Latn/', new URLSearchParams())).toEqual({
+      screen: 'overview',
+      endpoints: ['/sr-Latn/roadmap.json', '/sr-Latn/jurisdictions.json', '/sr-Latn/progress.json'],
+    });
+  });
+
+  it('preloads nothing for an unknown prefix or English spelled out', () => {
+    expect(firstRequests('/xx/jurisdictions/AL', new URLSearchParams())).toEqual({ screen: null, endpoints: [] });
+    expect(firstRequests('/en/about', new URLSearchParams())).toEqual({ screen: null, endpoints: [] });
+  });
+});
+
