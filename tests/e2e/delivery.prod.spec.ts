@@ -45,7 +45,7 @@ test('the overview loads no chart, table or CSV code until a reader needs it', a
   await expect(page.getByText('Due in the next six months')).toBeVisible();
   await page.waitForLoadState('networkidle');
   // The boot script, the entry (with the modules screens share) and the screen; nothing else.
-  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/boot.js', '/assets/index.js', '/assets/route.js']);
+  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/boot.js', '/assets/index.js', '/assets/screen-overview.js']);
   expect(problems).toEqual([]);
 });
 
