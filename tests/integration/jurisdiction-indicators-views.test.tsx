@@ -55,8 +55,8 @@ async function onSlide(slide: string, caption: string): Promise<Seen> {
 
 describe('jurisdiction-indicators: screen, slide and embed agree', () => {
   it('the same takeaway and rows on /jurisdictions/AL, its slide and /embed/jurisdiction-indicators/AL', SLOW, async () => {
-    const roadmap = await apiGet('/roadmap', RoadmapSchema);
-    const indicators = (await apiGet('/indicators?jurisdiction=AL', IndicatorListSchema)).items;
+    const roadmap = await apiGet('/roadmap.json', RoadmapSchema);
+    const indicators = (await apiGet('/jurisdictions/AL/indicators.json', IndicatorListSchema)).items;
     const caption = `Indicators of Albania, yearly values up to ${lastYearEndedBy(roadmap.asOfPeriod)}`;
     const screenView = await inFrame('/jurisdictions/AL?tables=indicators', caption, false);
     const slideView = await onSlide('jurisdiction-indicators~AL', caption);
