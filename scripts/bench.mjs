@@ -443,7 +443,8 @@ async function measure({ options, report, outDir, outDirArg, fail }) {
     // 3. Lighthouse.
     if (options.only.includes('lighthouse')) {
       const say = log('lighthouse');
-      const pages = ['/', '/jurisdictions/AL', ids.indicator ? `/indicators/${encodeURIComponent(ids.indicator)}` : null].filter(Boolean);
+      // The three screens in English, and the jurisdiction screen in Macedonian (Cyrillic, its own strings and data).
+      const pages = ['/', '/jurisdictions/AL', ids.indicator ? `/indicators/${encodeURIComponent(ids.indicator)}` : null, '/mk/jurisdictions/AL'].filter(Boolean);
       if (!ids.indicator) fail('lighthouse', 'no indicator id from the mock API; the indicator page is left out');
       const runs = [];
       const total = options.runs * pages.length * options.presets.length;
