@@ -9,6 +9,7 @@ import {
 } from '../../src/api/schemas';
 import { comparePeriods, periodEnd } from '../../src/domain/periods';
 import { lastChangeAt } from '../../src/domain/progress';
+import { deadlineAsAt } from './deadline-as-at';
 import { apiPath } from './paths';
 import { notFound } from './problem';
 import { enumParam, pathParam, periodParam, route } from './request';
@@ -28,11 +29,13 @@ export function commitmentAsAt(commitment: CommitmentDetail, period: Period): Co
     lastUpdate: lastChangeAt(history, period) ?? latest.period,
     // Evidence dated after the period was not known at the time.
     evidence: commitment.evidence.filter((item) => item.date <= periodEnd(period)),
+    // Nor were deadline revisions agreed later: the deadline is the one in force then.
+    ...deadlineAsAt(commitment, period),
   };
 }
 
-function summary({ description: _description, evidence: _evidence, ...commitment }: CommitmentDetail): Commitment {
-  return commitment;
+function summary({ description: _description, evidence, ...commitment }: CommitmentDetail): Commitment {
+  return { ...commitment, evidenceCount: evidence.length };
 }
 
 export const commitmentHandlers = [
