@@ -5,7 +5,8 @@
  * - a deadline history: about one commitment in ten has its deadline moved once or twice, each
  *   revision agreed in a period while the commitment was open, with a reason;
  * - reporting gaps: a few periods without a status update (the previous status carries over,
- *   `reported: false`), and one jurisdiction that reported nothing for the as-of period.
+ *   `reported: false`), one jurisdiction that reported nothing for the as-of period, and a few
+ *   completed commitments whose evidence was never sent.
  */
 import type { CommitmentDetail, DeadlineRevision, Indicator, Period, StatusCode, StatusEntry } from '../../src/api/schemas';
 import { periodEnd, periodIndex, periodOfDate } from '../../src/domain/periods';
@@ -20,6 +21,7 @@ export const SILENT_REPORT = { jurisdiction: 'BA', period: AS_OF_PERIOD } as con
 /** Share of commitments whose deadline moves, and of open periods without an update. */
 const MOVED_SHARE = 0.11;
 const GAP_SHARE = 0.05;
+const NO_EVIDENCE_SHARE = 0.1;
 
 const REASONS: readonly string[] = [
   'Extended after the draft law was returned by parliament for revision',
@@ -101,8 +103,11 @@ export function annotateCommitment(c: CommitmentDetail): CommitmentDetail {
   const revisions = revisionsFor(rng, c);
   const history = historyWithGaps(rng, c);
   const latest = history[history.length - 1];
+  // Only evidence whose texts other commitments share (laws, reports, statistics), so the dataset's texts stay the same.
+  const dropEvidence = latest?.status === 'completed' && c.evidence.every((e) => e.kind !== 'decision') && rng.chance(NO_EVIDENCE_SHARE);
   return {
     ...c,
+    evidence: dropEvidence ? [] : c.evidence,
     deadline: revisions[revisions.length - 1]?.deadline ?? c.deadline,
     deadlineHistory: { original: c.deadline, revisions },
     refs,

@@ -65,6 +65,11 @@ export function Shell() {
                 </NavLink>
               </li>
             ))}
+            {(['reporting', 'frameworks'] as const).map((page) => (
+              <li key={page}>
+                <NavLink to={withScenario(`/${page}`, location.search)}>{t(`nav.${page}`)}</NavLink>
+              </li>
+            ))}
             <li>
               <NavLink to={withScenario('/about', location.search)}>{t('nav.about')}</NavLink>
             </li>

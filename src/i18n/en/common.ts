@@ -29,6 +29,8 @@ export const common = {
       RS: 'Serbia',
     },
     about: 'About',
+    reporting: 'Reporting',
+    frameworks: 'Frameworks',
   },
   period: {
     label: 'Period',
