@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReportingKey } from '../../i18n/en/reporting';
 import { useScopedT } from '../../i18n/scoped';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Period } from '../../api/schemas';
 import { lastEndedYear, missingItems, MISSING_KINDS, type JurisdictionCompleteness, type MissingKind } from '../../domain/completeness';
 import { periodLabel } from '../../domain/format';
@@ -21,7 +21,8 @@ export function MissingList({ row, name, period }: Props) {
   const items = missingItems(row);
   const year = lastEndedYear(period);
   const label = periodLabel(period);
-  const search = period ? `?period=${encodeURIComponent(period)}` : '';
+  const [searchParams] = useSearchParams();
+  const search = searchParams.get('period') ? `?period=${encodeURIComponent(period)}` : '';
   useEffect(() => heading.current?.focus(), [row.jurisdiction]);
   const titles: Record<MissingKind, string> = {
     updates: tr('reporting.drill.updates', { period: label }),
@@ -57,7 +58,7 @@ export function MissingList({ row, name, period }: Props) {
               <ul className="drill-items">
                 {own.map((item) => (
                   <li key={`${kind}-${item.id}`}>
-                    <Link to={`${item.path}${item.path.startsWith('/commitments/') && period ? search : ''}`}>
+                    <Link to={`${item.path}${item.path.startsWith('/commitments/') ? search : ''}`}>
                       {item.kind === 'values' || item.kind === 'flagged' ? item.title : `${item.id}: ${item.title}`}
                     </Link>
                     {item.quality && ` (${tr(`reporting.drill.quality.${item.quality}`)})`}
