@@ -49,6 +49,14 @@ export const reporting = {
   invalidJurisdiction: 'There is no jurisdiction “{{value}}”; showing all jurisdictions.',
   source: 'Source of the data: {{source}}',
   linkFromJurisdiction: 'Reporting completeness for {{name}}',
+  summary: {
+    title: 'Reporting for {{period}}',
+    updates: 'Status updates',
+    evidence: 'Completed with evidence',
+    values: 'Values for {{year}}',
+    flagged: 'Estimated or provisional',
+    details: 'What is missing',
+  },
 } as const;
 
 export type ReportingKey = ScopedKey<'reporting', typeof reporting>;
