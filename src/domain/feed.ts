@@ -97,9 +97,14 @@ export function atomFeed(model: FeedModel, release: FeedRelease, changes: readon
   const { title, page } = scopeName(scope, model);
   const own = changesInScope(changes, scope);
   const feedUrl = `${options.apiUrl}/${feedPath(scope)}`;
-  const footnote = scope.kind === 'jurisdiction' ? model.jurisdictions.find((j) => j.code === scope.code)?.designationFootnote : null;
+  // A name that carries a designation footnote (Kosovo*) brings it wherever the name appears.
+  const named = new Set<string>(scope.kind === 'jurisdiction' ? [scope.code] : own.map((c) => c.jurisdiction));
+  const footnotes = model.jurisdictions
+    .filter((j) => j.designationFootnote && named.has(j.code))
+    .map((j) => ` ${j.name}: ${j.designationFootnote}`)
+    .join('');
   const illustrative = model.roadmap.dataStatus === 'illustrative' ? ' Illustrative data: not reported by any jurisdiction.' : '';
-  const subtitle = `Status changes, moved deadlines and new values in each release of ${model.roadmap.title}.${illustrative}${footnote ? ` ${title}: ${footnote}` : ''}`;
+  const subtitle = `Status changes, moved deadlines and new values in each release of ${model.roadmap.title}.${illustrative}${footnotes}`;
   const entries: XmlNode[] = own.map((change) => {
     const texts = entryTexts(change, model);
     const link = `${options.siteUrl}${changePath(change)}`;

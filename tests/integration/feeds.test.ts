@@ -47,6 +47,16 @@ describe('feeds from the mock API', () => {
     }
   });
 
+  it('carries the Kosovo* designation footnote in every feed that names Kosovo*', async () => {
+    const footnote = data.jurisdictions.find((j) => j.code === 'XK')?.designationFootnote ?? '';
+    for (const path of ['feeds/region.atom', 'feeds/jurisdictions/XK.atom']) {
+      const doc = await feed(path);
+      expect(doc.getElementsByTagNameNS(ATOM_NS, 'subtitle')[0]?.textContent, path).toContain(footnote);
+    }
+    const albania = await feed('feeds/jurisdictions/AL.atom');
+    expect(albania.getElementsByTagNameNS(ATOM_NS, 'subtitle')[0]?.textContent).not.toContain('1244');
+  });
+
   it('serves a feed per pillar', async () => {
     for (const p of data.roadmap.pillars) {
       const doc = await feed(`feeds/pillars/${p.id}.atom`);
