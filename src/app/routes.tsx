@@ -7,6 +7,8 @@ import { makeLoader as indicatorLoader } from '../features/indicator/loader';
 import { makeLoader as jurisdictionLoader } from '../features/jurisdiction/loader';
 import { makeLoader as overviewLoader } from '../features/overview/loader';
 import { makeLoader as pillarLoader } from '../features/pillar/loader';
+import { makeLoader as frameworksLoader } from '../features/frameworks/loader';
+import { makeLoader as reportingLoader } from '../features/reporting/loader';
 import { RootError } from './root-error';
 import { PageFallback, Shell } from './shell';
 
@@ -52,6 +54,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'indicators/:indicatorId', ...screen(() => import('../features/indicator/route'), indicatorLoader) },
             { path: 'commitments/:commitmentId', ...screen(() => import('../features/commitment/route'), commitmentLoader) },
             { path: 'about', ...screen(() => import('../features/about/route'), aboutLoader) },
+            { path: 'reporting', ...screen(() => import('../features/reporting/route'), reportingLoader) },
+            { path: 'frameworks', ...screen(() => import('../features/frameworks/route'), frameworksLoader) },
             { path: '*', Component: NotFound },
           ],
         },

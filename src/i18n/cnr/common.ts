@@ -25,6 +25,8 @@ export const common = {
       RS: 'Srbija',
     },
     about: 'O aplikaciji',
+    reporting: 'Izvještavanje',
+    frameworks: 'Okviri',
   },
   period: {
     label: 'Period',

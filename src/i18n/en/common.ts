@@ -37,6 +37,8 @@ export const common = {
     },
     present: 'Present',
     about: 'About',
+    reporting: 'Reporting',
+    frameworks: 'Frameworks',
   },
   period: {
     label: 'Period',

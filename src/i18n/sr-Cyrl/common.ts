@@ -25,6 +25,8 @@ export const common = {
       RS: 'Србија',
     },
     about: 'О апликацији',
+    reporting: 'Извештавање',
+    frameworks: 'Оквири',
   },
   period: {
     label: 'Период',
