@@ -32,4 +32,17 @@ export const follow = {
     value: '{{title}}: vrijednost za {{year}}',
     newMark: 'Novo',
   },
+  screen: {
+    movedHeadline: 'Rokovi pomjereni u {{period}}',
+    movedColumn: 'Rok pomjeren',
+    movedTimes_one: 'Pomjeren jednom (bio {{original}})',
+    movedTimes_few: 'Pomjeren {{count}} puta (bio {{original}})',
+    movedTimes_other: 'Pomjeren {{count}} puta (bio {{original}})',
+    movedOnly: 'Samo obaveze čiji je rok pomjeren',
+    invalidMoved: '"{{value}}" nije dozvoljena vrijednost (samo 1); prikazane su sve obaveze.',
+    ref: 'Referenca okvira',
+    allRefs: 'Sve reference',
+    invalidRef: '"{{value}}" nije referenca ove mape puta; prikazane su sve obaveze.',
+    refShowing: 'Samo obaveze označene sa {{label}}: {{name}}.',
+  },
 } as const;

@@ -31,6 +31,18 @@ export const follow = {
     value: '{{title}}: value for {{year}}',
     newMark: 'New',
   },
+  screen: {
+    movedHeadline: 'Deadlines moved in {{period}}',
+    movedColumn: 'Deadline moved',
+    movedTimes_one: 'Moved once (was {{original}})',
+    movedTimes_other: 'Moved {{count}} times (was {{original}})',
+    movedOnly: 'Only commitments whose deadline moved',
+    invalidMoved: '"{{value}}" is not an allowed value (only 1); showing every commitment.',
+    ref: 'Framework reference',
+    allRefs: 'All references',
+    invalidRef: '"{{value}}" is not a reference of this roadmap; showing every commitment.',
+    refShowing: 'Only commitments tagged {{label}}: {{name}}.',
+  },
 } as const;
 
 export type FollowKey = ScopedKey<'follow', typeof follow>;

@@ -32,4 +32,17 @@ export const follow = {
     value: '{{title}}: вредност за {{year}}',
     newMark: 'Ново',
   },
+  screen: {
+    movedHeadline: 'Рокови померени у {{period}}',
+    movedColumn: 'Рок померен',
+    movedTimes_one: 'Померен једном (био {{original}})',
+    movedTimes_few: 'Померен {{count}} пута (био {{original}})',
+    movedTimes_other: 'Померен {{count}} пута (био {{original}})',
+    movedOnly: 'Само обавезе чији је рок померен',
+    invalidMoved: '„{{value}}” није дозвољена вредност (само 1); приказане су све обавезе.',
+    ref: 'Референца оквира',
+    allRefs: 'Све референце',
+    invalidRef: '„{{value}}” није референца ове мапе пута; приказане су све обавезе.',
+    refShowing: 'Само обавезе означене са {{label}}: {{name}}.',
+  },
 } as const;
