@@ -4,6 +4,7 @@
  */
 import { commitmentHandlers } from './handlers/commitments';
 import { fallbackHandlers } from './handlers/fallback';
+import { feedHandlers } from './handlers/feeds';
 import { indicatorHandlers } from './handlers/indicators';
 import { jurisdictionHandlers } from './handlers/jurisdictions';
 import { openApiHandlers } from './handlers/openapi';
@@ -19,5 +20,6 @@ export const handlers = [
   ...commitmentHandlers,
   ...indicatorHandlers,
   ...progressHandlers,
+  ...feedHandlers,
   ...fallbackHandlers,
 ];

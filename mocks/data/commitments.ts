@@ -13,6 +13,7 @@ import type {
 } from '../../src/api/schemas';
 import { parsePeriod, periodEnd, periodIndex, periodOfDate, periodRange } from '../../src/domain/periods';
 import { lastChangeAt } from '../../src/domain/progress';
+import { annotateCommitment } from './annotations';
 import { institutionsForPillar, JURISDICTION_ORDER } from './jurisdictions';
 import { createRng, type Rng } from './random';
 import { AS_OF_PERIOD, FIRST_PERIOD, OHRID_PERIOD, PILLARS } from './roadmap';
@@ -446,7 +447,7 @@ export function buildCommitments(options: CommitmentOptions = DEFAULT_COMMITMENT
   }
 
   plantUnsafeLink(out);
-  return out;
+  return out.map(annotateCommitment);
 }
 
 /**

@@ -4,6 +4,7 @@
  * "missing"), never filled with zero.
  */
 import type { Indicator, IndicatorSeries, JurisdictionCode, Observation, Quality, YearValue } from '../../src/api/schemas';
+import { annotateIndicator } from './annotations';
 import { JURISDICTION_ORDER } from './jurisdictions';
 import { createRng, type Rng } from './random';
 
@@ -370,5 +371,5 @@ export function buildIndicators(options: IndicatorOptions = DEFAULT_INDICATOR_OP
     direction: spec.direction,
     source: `Illustrative; modelled on the ${spec.report}`,
     series: JURISDICTION_ORDER.map((code) => buildSeries(spec, code, options.firstYear, options.seed)),
-  }));
+  })).map(annotateIndicator);
 }

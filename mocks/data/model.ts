@@ -40,6 +40,10 @@ export interface ModelRoadmap {
   source: Text;
   statuses: { code: StatusCode; label: Text; description: Text }[];
   scales: { id: string; name: Text; source: Text; levels: Text[] }[];
+  /** The crosswalk's frameworks; empty when the data tags nothing. */
+  frameworks: { id: string; name: Text; edition: Text }[];
+  /** The vocabulary that commitments' and indicators' `refs` use (a workbook's references sheet). */
+  references: { code: string; framework: string; label: Text; name: Text }[];
 }
 
 export interface ModelPillar {
@@ -82,6 +86,13 @@ export interface ModelUpdate {
   links: string[];
 }
 
+/** A new deadline agreed in a reporting period, in force from the end of that period. */
+export interface ModelRevision {
+  period: Period;
+  deadline: string;
+  reason: Text;
+}
+
 export interface ModelCommitment {
   id: string;
   jurisdiction: JurisdictionCode;
@@ -91,7 +102,12 @@ export interface ModelCommitment {
   /** Id of one of the jurisdiction's institutions. */
   institution: string;
   start: string | null;
+  /** The original deadline; `revisions` move it. */
   deadline: string;
+  /** Deadline revisions, oldest first (the deadline_revisions sheet). */
+  revisions: ModelRevision[];
+  /** Codes of the roadmap's references. */
+  refs: string[];
   /** Oldest first. Periods without an update carry the previous status forward. */
   updates: ModelUpdate[];
   evidence: ModelEvidence[];
@@ -123,6 +139,7 @@ export interface ModelIndicator {
   baselineYear: number | null;
   targetYear: number | null;
   series: ModelSeries[];
+  refs: string[];
 }
 
 export interface Model {
@@ -161,6 +178,8 @@ export function modelFromDataset(
       source: tr(roadmap.source),
       statuses: roadmap.statuses.map((s) => ({ code: s.code, label: tr(s.label), description: tr(s.description) })),
       scales: roadmap.scales.map((s) => ({ id: s.id, name: tr(s.name), source: tr(s.source), levels: s.levels.map(tr) })),
+      frameworks: (roadmap.frameworks ?? []).map((f) => ({ id: f.id, name: tr(f.name), edition: tr(f.edition) })),
+      references: (roadmap.references ?? []).map((r) => ({ code: r.code, framework: r.framework, label: tr(r.label), name: tr(r.name) })),
     },
     pillars: roadmap.pillars.map((p) => ({
       id: p.id,
@@ -187,8 +206,13 @@ export function modelFromDataset(
         description: tr(c.description),
         institution,
         start: null,
-        deadline: c.deadline,
-        updates: c.history.map((h) => ({ period: h.period, status: h.status, date: null, note: h.note === undefined ? null : tr(h.note), links: [] })),
+        deadline: c.deadlineHistory?.original ?? c.deadline,
+        revisions: (c.deadlineHistory?.revisions ?? []).map((r) => ({ period: r.period, deadline: r.deadline, reason: tr(r.reason) })),
+        refs: [...(c.refs ?? [])],
+        // Periods without a report are left out: localize fills them forward as `reported: false`.
+        updates: c.history
+          .filter((h) => h.reported !== false)
+          .map((h) => ({ period: h.period, status: h.status, date: null, note: h.note === undefined ? null : tr(h.note), links: [] })),
         evidence: c.evidence.map((e) => ({ title: tr(e.title), kind: e.kind, date: e.date, publisher: tr(e.publisher), url: e.url })),
       };
     }),
@@ -208,6 +232,7 @@ export function modelFromDataset(
         target: s.target && { ...s.target },
         observations: s.observations.map((o) => ({ year: o.year, value: o.value, quality: o.quality, source: o.source === null ? null : tr(o.source), note: null })),
       })),
+      refs: [...(i.refs ?? [])],
     })),
   };
 }

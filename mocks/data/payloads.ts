@@ -32,8 +32,10 @@ import {
   type Roadmap,
   type StatusEntry,
 } from '../../src/api/schemas';
+import { deadlineAsAt } from '../../src/domain/deadlines';
 import { commitmentsAt, progressByJurisdiction, progressByJurisdictionAndPillar } from '../../src/domain/progress';
-import type { Model, Text } from './model';
+import type { Model } from './model';
+import { Picker } from './picker';
 
 /** One language's payload records. Handlers must not mutate it. */
 export interface Dataset {
@@ -44,27 +46,6 @@ export interface Dataset {
   commitments: CommitmentDetail[];
   indicators: Indicator[];
   release: Release;
-}
-
-/** Picks each text in `locale`, noting the fields that fall back to English. */
-class Picker {
-  private missing: string[] = [];
-  constructor(private readonly locale: ApiLocale) {}
-
-  text(field: string, text: Text): string {
-    if (this.locale === 'en') return text.en;
-    const translated = text[this.locale];
-    if (translated) return translated;
-    if (text.en !== '') this.missing.push(field);
-    return text.en;
-  }
-
-  /** `object` with `untranslated` when something fell back; the picker starts afresh. */
-  done<T extends object>(object: T): T & { untranslated?: string[] } {
-    const missing = this.missing;
-    this.missing = [];
-    return missing.length > 0 ? { ...object, untranslated: missing } : object;
-  }
 }
 
 export function countsOf(model: Model): Release['counts'] {
@@ -124,6 +105,18 @@ export function localize(model: Model, locale: ApiLocale, release: Release): Dat
   const scales = r.scales.map((s) =>
     pick.done({ id: s.id, name: pick.text('name', s.name), source: pick.text('source', s.source), levels: s.levels.map((l, i) => pick.text(`levels[${i}]`, l)) }),
   );
+  const vocabulary =
+    r.references.length === 0
+      ? {}
+      : {
+          frameworks: r.frameworks.map((f, n) => ({ id: f.id, name: pick.text(`frameworks[${n}].name`, f.name), edition: pick.text(`frameworks[${n}].edition`, f.edition) })),
+          references: r.references.map((ref, n) => ({
+            code: ref.code,
+            framework: ref.framework,
+            label: pick.text(`references[${n}].label`, ref.label),
+            name: pick.text(`references[${n}].name`, ref.name),
+          })),
+        };
   const roadmap: Roadmap = pick.done({
     title: pick.text('title', r.title),
     description: pick.text('description', r.description),
@@ -135,6 +128,7 @@ export function localize(model: Model, locale: ApiLocale, release: Release): Dat
     scales,
     dataStatus: r.dataStatus,
     source: pick.text('source', r.source),
+    ...vocabulary,
   });
 
   const institutionNames = new Map<string, string>();
@@ -164,7 +158,9 @@ export function localize(model: Model, locale: ApiLocale, release: Release): Dat
       const status = update?.status ?? previous?.status;
       if (!status) continue;
       if (status !== previous?.status) lastUpdate = period;
-      history.push(update?.note ? pick.done({ period, status, note: pick.text('note', update.note) }) : { period, status });
+      // A period without an update carries the previous status over: not reported.
+      if (!update) history.push({ period, status, reported: false });
+      else history.push(update.note ? pick.done({ period, status, note: pick.text('note', update.note) }) : { period, status });
     }
     const linked: Evidence[] = c.updates.flatMap((u) =>
       u.links.map((url) => ({ title: url, kind: 'other' as const, date: u.date ?? periodEndDate(u.period), publisher: institution, url })),
@@ -174,16 +170,24 @@ export function localize(model: Model, locale: ApiLocale, release: Release): Dat
       ...linked,
     ].sort((a, b) => a.date.localeCompare(b.date));
     const latest = history[history.length - 1];
+    const deadlineHistory = {
+      original: c.deadline,
+      revisions: c.revisions.map((v, n) => ({ period: v.period, deadline: v.deadline, reason: pick.text(`deadlineHistory.revisions[${n}].reason`, v.reason) })),
+    };
+    // As at the as-of period: the deadline in force then, and the revisions agreed by then.
+    const asOf = deadlineAsAt({ deadline: c.deadline, deadlineHistory }, r.asOfPeriod);
     return pick.done({
       id: c.id,
       jurisdiction: c.jurisdiction,
       pillar: c.pillar,
       title: pick.text('title', c.title),
       institution,
-      deadline: c.deadline,
+      deadline: asOf.deadline,
       status: latest?.status ?? 'not_started',
       lastUpdate: lastUpdate ?? r.asOfPeriod,
       history,
+      ...(asOf.deadlineHistory ? { deadlineHistory: asOf.deadlineHistory } : {}),
+      ...(c.refs.length > 0 ? { refs: [...c.refs] } : {}),
       description: pick.text('description', c.description),
       evidence,
     });
@@ -207,6 +211,7 @@ export function localize(model: Model, locale: ApiLocale, release: Release): Dat
           return pick.done(o.note ? { ...observation, note: pick.text('note', o.note) } : observation);
         }),
       })),
+      ...(i.refs.length > 0 ? { refs: [...i.refs] } : {}),
     }),
   );
 

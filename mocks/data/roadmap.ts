@@ -5,6 +5,7 @@
  */
 import type { Period, Pillar, Roadmap, Scale, StatusDefinition } from '../../src/api/schemas';
 import { periodRange } from '../../src/domain/periods';
+import { frameworkVocabulary } from './frameworks';
 
 export const FIRST_PERIOD: Period = '2019-H2';
 export const AS_OF_PERIOD: Period = '2026-H1';
@@ -155,6 +156,7 @@ export function buildRoadmap(): Roadmap {
     statuses: STATUSES.map((status) => ({ ...status })),
     scales: SCALES.map((scale) => ({ ...scale, levels: [...scale.levels] })),
     dataStatus: 'illustrative',
+    ...frameworkVocabulary(),
     source:
       'Illustrative dataset generated for the Roadmap Monitor mock API (seeded, deterministic). Structure ' +
       'after the UK Prime Minister’s Office press release of 5 July 2019 and the RAI/UNODC pages on the ' +

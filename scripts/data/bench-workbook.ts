@@ -29,6 +29,8 @@ export function benchModel(commitments = 10_000, updatesEach = 6, indicators = 5
       institution: jurisdiction.institutions[n % jurisdiction.institutions.length]!.id,
       start: null,
       deadline: `${2022 + (n % 7)}-12-31`,
+      revisions: [],
+      refs: [],
       updates: Array.from({ length: updatesEach }, (_, i) => {
         status = Math.min(STATUS_CODES.length - 2, status + (rng.chance(0.3) ? 1 : 0));
         return { period: periods[first + i]!, status: STATUS_CODES[status]!, date: null, note: i === 0 ? { en: 'Added to the roadmap.' } : null, links: [] };
@@ -42,6 +44,7 @@ export function benchModel(commitments = 10_000, updatesEach = 6, indicators = 5
     name: { en: `Benchmark indicator ${i + 1}` },
     description: { en: 'Generated for the data benchmark.' },
     unit: { en: 'cases' },
+    refs: [],
     direction: i % 3 === 0 ? 'lower' : 'higher',
     source: { en: 'Benchmark' },
     baselineYear: 2026 - years,

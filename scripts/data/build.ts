@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod/mini';
 import { buildOpenApiDocument } from '../../src/api/openapi';
+import { buildFeeds } from '../../src/domain/feed';
 import { CommitmentListSchema, CommitmentSchema, type ApiLocale, type CommitmentDetail, type CommitmentList, type IndicatorList, type Release, type ReleaseChange } from '../../src/api/schemas';
 import type { Model } from '../../mocks/data/model';
 import { commitmentList, countsOf, endpoints, localize, progressByPeriod, summaryOf, translatedLocales, type Endpoint } from '../../mocks/data/payloads';
@@ -20,6 +21,8 @@ export interface BuildOptions {
   now?: Date;
   /** Fills the new folder before the API is written (the site puts the app there); default: DIR's files other than api/. */
   seed?: (dir: string) => void;
+  /** Origin (and base path) of the published site, for the feeds' links; default: root-relative links. */
+  siteUrl?: string;
 }
 
 export interface BuildResult {
@@ -42,9 +45,11 @@ export function changesSince(previous: { commitments?: CommitmentList; indicator
   const items: ReleaseChange[] = [];
   const changes = { statusUpdatesAdded: 0, statusUpdatesChanged: 0, valuesAdded: 0, valuesRevised: 0 };
   const before = new Map<string, string>();
-  for (const c of previous.commitments?.items ?? []) for (const h of c.history) before.set(`${c.id}|${h.period}`, h.status);
+  // Periods filled forward (`reported: false`) are no status update.
+  for (const c of previous.commitments?.items ?? []) for (const h of c.history) if (h.reported !== false) before.set(`${c.id}|${h.period}`, h.status);
   for (const c of next.commitments.items) {
     for (const h of c.history) {
+      if (h.reported === false) continue;
       const was = before.get(`${c.id}|${h.period}`);
       if (was === h.status) continue;
       if (was === undefined) changes.statusUpdatesAdded += 1;
@@ -136,6 +141,16 @@ export function buildStaticApi(model: Model, outDir: string, options: BuildOptio
       }
     }
     write(join(api(staging), 'openapi.json'), buildOpenApiDocument());
+    // Atom feeds of the release (English): the as-of period's changes, region, per jurisdiction and per pillar.
+    const siteUrl = (options.siteUrl ?? '').replace(/\/$/, '');
+    const feeds = buildFeeds(english, { id: release.id, period: model.roadmap.asOfPeriod, builtAt }, { siteUrl, apiUrl: `${siteUrl}/api/v1` });
+    for (const [path, xml] of feeds) {
+      const file = join(api(staging), path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, xml);
+      files += 1;
+      bytes += Buffer.byteLength(xml);
+    }
 
     // The swap: the old DIR steps aside and the new one takes its name (two renames on one file system).
     if (existsSync(target)) renameSync(target, retired);

@@ -1,7 +1,8 @@
 /**
  * The checker: from a raw workbook to the model (mocks/data/model.ts) and a list of issues. Each
  * rule reports where (sheet, row, column), what it found and what it expected; the model is only
- * returned when there is no error. Pure: nothing here touches files. (A little over 300 lines:
+ * returned when there is no error. Pure: nothing here touches files. The crosswalk's and moved
+ * deadlines' rules are in check-refs.ts. (A little over 300 lines:
  * the rules of the sheets that refer to each other read best in one pass, in sheet order.)
  */
 import { INSTITUTION_KINDS, JURISDICTION_CODES, QUALITY_CODES, STATUS_CODES, type JurisdictionCode, type Period } from '../../src/api/schemas';
@@ -10,6 +11,7 @@ import type { Model, ModelCommitment, ModelIndicator, ModelInstitution, ModelJur
 import { SCALES, STATUSES } from '../../mocks/data/roadmap';
 import { translate } from '../../mocks/data/translations';
 import type { RawBook } from './read';
+import { applyRevisions, frameworksOf, readReference, readRefs, readRevision, type RevisionRows, type Vocabulary } from './check-refs';
 import { RowReader, Tallies } from './row-reader';
 import { collectIssues, readTables, type Issue, type Table } from './sheets';
 
@@ -80,6 +82,8 @@ export function checkBook(book: RawBook, source: Omit<ModelSource, 'name' | 'sha
         source,
         statuses: STATUSES.map((s) => ({ code: s.code, label: translate(s.label), description: translate(s.description) })),
         scales: SCALES.map((s) => ({ id: s.id, name: translate(s.name), source: translate(s.source), levels: s.levels.map((l) => translate(l)) })),
+        frameworks: [],
+        references: [],
       };
     }
   }
@@ -124,6 +128,9 @@ export function checkBook(book: RawBook, source: Omit<ModelSource, 'name' | 'sha
     return true;
   }));
 
+  const vocabulary: Vocabulary | null = tables.get('references') ? [] : null;
+  const referenceRows = new Map<string, number>();
+  each('references', (r) => void readReference(r, vocabulary as Vocabulary, referenceRows));
   const commitments = new Map<string, ModelCommitment>();
   const commitmentRows = new Map<string, number>();
   each('commitments', entity('commitments', 'id', (r) => {
@@ -143,7 +150,7 @@ export function checkBook(book: RawBook, source: Omit<ModelSource, 'name' | 'sha
     if (id && jurisdiction && !id.startsWith(`${jurisdiction.code}-`)) r.warning('id', `The id "${id}" does not start with the jurisdiction code ${jurisdiction.code}.`);
     if (!unique(r, 'id', id, commitmentRows, 'The commitment id') || !id || !jurisdiction || !pillar || !title || !institution || !deadline) return false;
     if (institution.jurisdiction !== jurisdiction.code || (start && deadline < start)) return false;
-    commitments.set(id, { id, jurisdiction: jurisdiction.code, pillar: pillar.id, title, description: r.localized('description') ?? { en: '' }, institution: institution.id, start, deadline, updates: [], evidence: [] });
+    commitments.set(id, { id, jurisdiction: jurisdiction.code, pillar: pillar.id, title, description: r.localized('description') ?? { en: '' }, institution: institution.id, start, deadline, revisions: [], refs: readRefs(r, vocabulary), updates: [], evidence: [] });
     return true;
   }));
 
@@ -185,6 +192,10 @@ export function checkBook(book: RawBook, source: Omit<ModelSource, 'name' | 'sha
     if (commitment && date && title && kind && publisher) commitment.evidence.push({ title, kind, date, publisher, url });
   });
 
+  const revisions: RevisionRows = new Map();
+  each('deadline revisions', (r) => readRevision(r, r.reference('commitment', r.text('commitment', true), commitments, 'commitments', rejected.commitments), roadmap?.periods ?? null, revisions));
+  applyRevisions(revisions, commitments);
+
   const indicators = new Map<string, ModelIndicator>();
   const indicatorRows = new Map<string, number>();
   each('indicators', entity('indicators', 'id', (r) => {
@@ -199,7 +210,7 @@ export function checkBook(book: RawBook, source: Omit<ModelSource, 'name' | 'sha
     const source = r.localized('source', true);
     if (!unique(r, 'id', id, indicatorRows, 'The indicator id') || !id || !pillar || !name || !unit || !direction || !source) return false;
     const series = [...jurisdictions.keys()].map((jurisdiction) => ({ jurisdiction, baseline: null, target: null, observations: [] as ModelObservation[] }));
-    indicators.set(id, { id, pillar: pillar.id, name, description: r.localized('description') ?? { en: '' }, unit, direction, source, baselineYear, targetYear, series });
+    indicators.set(id, { id, pillar: pillar.id, name, description: r.localized('description') ?? { en: '' }, unit, direction, source, baselineYear, targetYear, series, refs: readRefs(r, vocabulary) });
     return true;
   }));
 
@@ -250,6 +261,7 @@ export function checkBook(book: RawBook, source: Omit<ModelSource, 'name' | 'sha
   }
 
   if (roadmap) applyVocabularies(roadmap, tables, issues, tallies);
+  if (roadmap && vocabulary) Object.assign(roadmap, { references: vocabulary, frameworks: frameworksOf(vocabulary) });
   tallies.report(issues);
   const errors = issues.list.filter((i) => i.severity === 'error').length;
   const model: Model | null =

@@ -2,7 +2,7 @@
  * The data commands (README "Publishing your own data"):
  *   npm run data:template -- OUT.xlsx [--example]   (OUT without .xlsx: a folder of .csv files)
  *   npm run data:check -- IN [--json]               exit 0 clean, 1 with errors, 2 unreadable
- *   npm run data:build -- IN --out DIR              the static API in DIR/api/v1
+ *   npm run data:build -- IN --out DIR [--site-url URL]  the static API (and Atom feeds) in DIR/api/v1
  *   npm run site -- IN --out DIR [--app BUILT]      the app and the static API in DIR
  */
 import { spawnSync } from 'node:child_process';
@@ -30,7 +30,7 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (!arg.startsWith('--')) positional.push(arg);
-    else if (['--out', '--app'].includes(arg)) flags.set(arg.slice(2), argv[(i += 1)] ?? '');
+    else if (['--out', '--app', '--site-url'].includes(arg)) flags.set(arg.slice(2), argv[(i += 1)] ?? '');
     else flags.set(arg.slice(2), true);
   }
   return { positional, flags };
@@ -102,7 +102,9 @@ async function main(): Promise<void> {
       }
       const app = args.flags.get('app');
       const started = performance.now();
+      const siteUrl = args.flags.get('site-url');
       const built = buildStaticApi(result.model, out, {
+        siteUrl: typeof siteUrl === 'string' && siteUrl ? siteUrl : undefined,
         seed: command === 'site' ? (dir) => (typeof app === 'string' && app ? cpSync(resolve(app), dir, { recursive: true }) : buildApp(dir)) : undefined,
       });
       const { release } = built;

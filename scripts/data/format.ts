@@ -99,13 +99,14 @@ export const SHEETS: Sheet[] = [
       c('description', 'description', 'text', false, 'A paragraph with the detail.', 'The FIU drafts and the government adopts the action plan.', T),
       c('institution', 'responsible institution', 'id', true, 'Id of one of the jurisdiction’s institutions (institutions sheet).', 'al-fiu'),
       c('start', 'start', 'date', false, 'When work started or the commitment was added.', '2021-01-01'),
-      c('deadline', 'deadline', 'date', true, 'Due date; must not be before the start.', '2026-12-31'),
+      c('deadline', 'deadline', 'date', true, 'Due date as first agreed; must not be before the start. Later changes go on the deadline revisions sheet.', '2026-12-31'),
+      c('refs', 'refs', 'text', false, 'Framework references, codes from the references sheet separated by spaces or commas.', 'FATF-R29 FATF-IO6'),
     ],
   },
   {
     name: 'status updates',
     required: true,
-    purpose: 'The status reported for a commitment at the end of a period; one row per commitment and period, oldest first. A period without a row keeps the previous status.',
+    purpose: 'The status reported for a commitment at the end of a period; one row per commitment and period, oldest first. A period without a row keeps the previous status (the API marks it as not reported).',
     columns: [
       c('commitment', 'commitment', 'id', true, 'Id of a commitment on the commitments sheet.', 'AL-2-03'),
       c('period', 'period', 'period', true, 'Reporting period, from the first period to the as-of period.', '2025-H2'),
@@ -113,6 +114,17 @@ export const SHEETS: Sheet[] = [
       c('date', 'date', 'date', false, 'When the status was reported.', '2026-01-15'),
       c('note', 'note', 'text', false, 'What happened in the period.', 'Draft plan sent to the government.', T),
       c('links', 'evidence links', 'links', false, 'http(s) addresses of evidence, separated by spaces or new lines.', 'https://example.org/plan.pdf'),
+    ],
+  },
+  {
+    name: 'deadline revisions',
+    required: false,
+    purpose: 'Each time a commitment’s deadline was moved: the period in which the new deadline was agreed (it is in force from the end of that period), the new deadline and why; oldest first (optional).',
+    columns: [
+      c('commitment', 'commitment', 'id', true, 'Id of a commitment on the commitments sheet.', 'AL-2-03'),
+      c('period', 'period agreed', 'period', true, 'Reporting period in which the revision was agreed, not before the commitment started, after the previous revision’s.', '2025-H2'),
+      c('deadline', 'new deadline', 'date', true, 'The new due date; not before the original deadline and not the deadline already in force.', '2027-06-30'),
+      c('reason', 'reason', 'text', true, 'Why the deadline moved.', 'Extended after the draft law was returned by parliament', T),
     ],
   },
   {
@@ -142,6 +154,7 @@ export const SHEETS: Sheet[] = [
       c('baselineYear', 'baseline', 'integer', false, 'Baseline year: the first value from this year on is the baseline.', '2018'),
       c('targetYear', 'target', 'integer', false, 'Target year (the values are on the targets sheet).', '2027'),
       c('source', 'source', 'text', true, 'Where the values come from.', 'FIU annual reports', T),
+      c('refs', 'refs', 'text', false, 'Framework references, codes from the references sheet separated by spaces or commas.', 'FATF-IO6'),
     ],
   },
   {
@@ -166,6 +179,17 @@ export const SHEETS: Sheet[] = [
       c('quality', 'quality', 'enum', false, `${QUALITY_CODES.join(', ')} (default reported, or missing without a value).`, 'reported', { vocabulary: QUALITY_CODES }),
       c('source', 'source', 'text', false, 'Source of this value.', 'FIU annual report 2025', T),
       c('note', 'note', 'text', false, 'Anything a reader should know about the value.', '', T),
+    ],
+  },
+  {
+    name: 'references',
+    required: false,
+    purpose: 'The vocabulary of framework references that the refs columns use (FATF Recommendations and Immediate Outcomes, EU acquis chapters, UNCAC articles, ACIF goals...) (optional).',
+    columns: [
+      c('code', 'code', 'text', true, 'Code used in refs: capital letters, a hyphen, then letters or digits.', 'FATF-R29'),
+      c('framework', 'framework', 'id', true, 'Framework id: fatf-r, fatf-io, eu-acquis, uncac, acif, or your own lower-case id.', 'fatf-r'),
+      c('name', 'name', 'text', true, 'Name as published by the framework.', 'Financial intelligence units', T),
+      c('label', 'label', 'text', false, 'Short label as published (default: the code).', 'R.29', T),
     ],
   },
   {

@@ -28,16 +28,18 @@ export function modelRows(model: Model): Map<string, SheetRows> {
   rows.set('institutions', model.jurisdictions.flatMap((j) => j.institutions.map((i) => ({ id: i.id, jurisdiction: j.code, name: i.name, kind: i.kind }))));
   rows.set(
     'commitments',
-    model.commitments.map((c) => ({ id: c.id, jurisdiction: c.jurisdiction, pillar: c.pillar, title: c.title, description: c.description, institution: c.institution, start: c.start, deadline: c.deadline })),
+    model.commitments.map((c) => ({ id: c.id, jurisdiction: c.jurisdiction, pillar: c.pillar, title: c.title, description: c.description, institution: c.institution, start: c.start, deadline: c.deadline, refs: c.refs.join(' ') || null })),
   );
   rows.set('status updates', model.commitments.flatMap((c) => c.updates.map((u) => ({ commitment: c.id, period: u.period, status: u.status, date: u.date, note: t(u.note), links: u.links.join(' ') || null }))));
+  rows.set('deadline revisions', model.commitments.flatMap((c) => c.revisions.map((v) => ({ commitment: c.id, period: v.period, deadline: v.deadline, reason: v.reason }))));
   rows.set('evidence', model.commitments.flatMap((c) => c.evidence.map((e) => ({ commitment: c.id, date: e.date, title: e.title, kind: e.kind, publisher: e.publisher, url: webAddress(e.url) }))));
-  rows.set('indicators', model.indicators.map((i) => ({ id: i.id, pillar: i.pillar, name: i.name, description: i.description, unit: i.unit, direction: i.direction, baselineYear: i.baselineYear, targetYear: i.targetYear, source: i.source })));
+  rows.set('indicators', model.indicators.map((i) => ({ id: i.id, pillar: i.pillar, name: i.name, description: i.description, unit: i.unit, direction: i.direction, baselineYear: i.baselineYear, targetYear: i.targetYear, source: i.source, refs: i.refs.join(' ') || null })));
   rows.set('targets', model.indicators.flatMap((i) => i.series.filter((s) => s.target).map((s) => ({ indicator: i.id, jurisdiction: s.jurisdiction, target: s.target?.value ?? null }))));
   rows.set(
     'observations',
     model.indicators.flatMap((i) => i.series.flatMap((s) => s.observations.map((o) => ({ indicator: i.id, jurisdiction: s.jurisdiction, year: o.year, value: o.value, quality: o.quality, source: t(o.source), note: t(o.note) })))),
   );
+  rows.set('references', r.references.map((ref) => ({ code: ref.code, framework: ref.framework, name: ref.name, label: ref.label })));
   rows.set('statuses', r.statuses.map((s) => ({ code: s.code, label: s.label, description: s.description })));
   rows.set('scales', r.scales.map((s) => ({ id: s.id, name: s.name, source: s.source, levels: joinLevels(s.levels) })));
   return rows;

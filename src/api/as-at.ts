@@ -4,6 +4,7 @@
  * client; the mock API and the static build use the same functions, so both agree with it.
  * Pure; periods ("2026-H1") compare as strings.
  */
+import { deadlineAsAt } from '../domain/deadlines';
 import type { Commitment, CommitmentDetail, CommitmentList, Period, StatusCode, StatusEntry } from './schemas';
 
 /** Last date of a period: 30 June or 31 December. */
@@ -30,18 +31,29 @@ export function commitmentAsAt<C extends Commitment>(commitment: C, period: Peri
   const history = commitment.history.filter((entry) => entry.period <= period);
   const latest = history[history.length - 1];
   if (!latest) return undefined;
-  const atPeriod: C = { ...commitment, history, status: latest.status, lastUpdate: lastChange(history) ?? latest.period };
+  // Deadline revisions agreed later were not known: the deadline is the one in force then.
+  const atPeriod: C = { ...commitment, history, status: latest.status, lastUpdate: lastChange(history) ?? latest.period, ...deadlineAsAt(commitment, period) };
+  const end = periodEndDate(period);
   if ('evidence' in commitment) {
-    const end = periodEndDate(period);
     (atPeriod as unknown as CommitmentDetail).evidence = (commitment as unknown as CommitmentDetail).evidence.filter((item) => item.date <= end);
+  }
+  // Nor was evidence dated after the period.
+  if (commitment.evidenceDates) {
+    atPeriod.evidenceDates = commitment.evidenceDates.filter((date) => date <= end);
+    atPeriod.evidenceCount = atPeriod.evidenceDates.length;
   }
   return atPeriod;
 }
 
-/** A commitment's summary (what lists carry): the record without description and evidence. */
+/**
+ * A commitment's summary (what lists carry): the record without description and evidence, with the
+ * evidence's count and dates (so that a list can be taken back to an earlier period).
+ */
 export function commitmentSummary(commitment: CommitmentDetail | Commitment): Commitment {
-  const { description: _description, evidence: _evidence, ...summary } = commitment as CommitmentDetail;
-  return summary;
+  const { description: _description, evidence, ...summary } = commitment as CommitmentDetail;
+  if (!evidence) return summary;
+  const evidenceDates = evidence.map((item) => item.date).sort();
+  return { ...summary, evidenceCount: evidenceDates.length, evidenceDates };
 }
 
 export interface ListFilters {

@@ -53,6 +53,25 @@ const RESOURCES: [string, string, string, Json[]][] = [
   ['/progress/{period}.json', 'The same at the end of a reporting period, with the trend up to it', 'Progress', [periodParam]],
 ];
 
+const atom = (summary: string, parameters: Json[]): Json => ({
+  get: {
+    summary,
+    parameters,
+    responses: {
+      '200': { description: 'Atom feed (RFC 4287), in English', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+      ...(parameters.length > 0 ? { '404': problem('No such feed') } : {}),
+    },
+  },
+});
+const feedCodeParam: Json = { name: 'code', in: 'path', required: true, description: 'Jurisdiction code; the file is {code}.atom', schema: { type: 'string', enum: [...JURISDICTION_CODES] } };
+
+/** Atom feeds of the release's changes (status changes, moved deadlines, new values): src/domain/feed.ts. */
+const FEEDS: Json = {
+  '/feeds/region.atom': atom("The release's changes in every jurisdiction", []),
+  '/feeds/jurisdictions/{code}.atom': atom("The release's changes in one jurisdiction", [feedCodeParam]),
+  '/feeds/pillars/{id}.atom': atom("The release's changes in one pillar, in every jurisdiction", [pillarParam]),
+};
+
 const localeParam: Json = {
   name: 'locale',
   in: 'path',
@@ -87,6 +106,7 @@ export function buildOpenApiDocument(): Json {
       ...Object.fromEntries(
         RESOURCES.map(([path, summary, schemaId, parameters]) => [`/{locale}${path}`, get(`${summary} (in a locale)`, schemaId, [localeParam, ...parameters])]),
       ),
+      ...FEEDS,
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },
     },
     components: { schemas },

@@ -123,6 +123,35 @@ export const ScaleSchema = meta(
 );
 export type Scale = z.infer<typeof ScaleSchema>;
 
+/** Code of a framework reference, e.g. FATF-R24, FATF-IO5, EU-23, UNCAC-52, ACIF-2. */
+export const RefCodeSchema = meta(z.string().check(z.regex(/^[A-Z]+-[A-Z0-9]+$/, 'Expected a reference code such as FATF-R24')), {
+  id: 'RefCode',
+  example: 'FATF-R24',
+});
+
+export const FrameworkSchema = meta(
+  z.object({
+    id: meta(z.string().check(z.regex(/^[a-z0-9-]+$/, 'Expected a lower-case slug')), { example: 'fatf-io' }),
+    name: nonEmpty(),
+    edition: meta(z.string(), {
+      description: 'Which text or methodology the codes refer to, e.g. the FATF 2013 methodology used in the MONEYVAL fifth round',
+    }),
+  }),
+  { id: 'Framework' },
+);
+export type Framework = z.infer<typeof FrameworkSchema>;
+
+export const FrameworkRefSchema = meta(
+  z.object({
+    code: RefCodeSchema,
+    framework: meta(z.string().check(z.regex(/^[a-z0-9-]+$/)), { description: 'Id of one of the roadmap\'s frameworks' }),
+    label: meta(nonEmpty(), { description: 'Short label as published, e.g. R.24, IO.5, Chapter 23, Article 52, Goal 2' }),
+    name: meta(nonEmpty(), { description: 'Name as published by the framework' }),
+  }),
+  { id: 'FrameworkRef' },
+);
+export type FrameworkRef = z.infer<typeof FrameworkRefSchema>;
+
 export const RoadmapSchema = meta(
   z.object({
     title: nonEmpty(),
@@ -140,6 +169,10 @@ export const RoadmapSchema = meta(
     }),
     source: nonEmpty(),
     untranslated: untranslated(),
+    frameworks: meta(z.optional(z.array(FrameworkSchema)), { description: 'Frameworks the crosswalk refers to' }),
+    references: meta(z.optional(z.array(FrameworkRefSchema)), {
+      description: 'Vocabulary of framework references that commitments and indicators are tagged with (refs)',
+    }),
   }),
   { id: 'Roadmap' },
 );
@@ -191,10 +224,32 @@ export const StatusEntrySchema = meta(
     status: StatusCodeSchema,
     note: z.optional(z.string()),
     untranslated: untranslated(),
+    reported: meta(z.optional(z.boolean()), {
+      description: 'false when no update was reported for this period and the previous status carries over; absent or true: reported',
+    }),
   }),
   { id: 'StatusEntry' },
 );
 export type StatusEntry = z.infer<typeof StatusEntrySchema>;
+
+export const DeadlineRevisionSchema = meta(
+  z.object({
+    period: meta(PeriodSchema, { description: 'Reporting period in which the revision was agreed; it is in force from the end of that period' }),
+    deadline: meta(IsoDateSchema, { description: 'The new deadline' }),
+    reason: z.string(),
+  }),
+  { id: 'DeadlineRevision' },
+);
+export type DeadlineRevision = z.infer<typeof DeadlineRevisionSchema>;
+
+export const DeadlineHistorySchema = meta(
+  z.object({
+    original: meta(IsoDateSchema, { description: 'Deadline when the commitment was added' }),
+    revisions: meta(z.array(DeadlineRevisionSchema), { description: 'Oldest first; empty when the deadline never moved' }),
+  }),
+  { id: 'DeadlineHistory' },
+);
+export type DeadlineHistory = z.infer<typeof DeadlineHistorySchema>;
 
 export const CommitmentSchema = meta(
   z.object({
@@ -203,13 +258,21 @@ export const CommitmentSchema = meta(
     pillar: PillarIdSchema,
     title: nonEmpty(),
     institution: meta(nonEmpty(), { description: 'Responsible institution' }),
-    deadline: IsoDateSchema,
+    deadline: meta(IsoDateSchema, { description: 'Deadline in force at the end of the requested period' }),
     status: meta(StatusCodeSchema, { description: 'Status at the end of the requested period' }),
     lastUpdate: meta(PeriodSchema, { description: 'Last period (up to the requested one) in which the status changed' }),
     history: meta(z.array(StatusEntrySchema), {
       description: 'Status at the end of each period since the commitment was added, oldest first',
     }),
     untranslated: untranslated(),
+    deadlineHistory: meta(z.optional(DeadlineHistorySchema), {
+      description: 'Original deadline and the revisions agreed up to the requested period',
+    }),
+    refs: meta(z.optional(z.array(RefCodeSchema)), { description: 'Framework references (codes of the roadmap\'s references)' }),
+    evidenceCount: meta(z.optional(count()), { description: 'Evidence items dated by the end of the period (lists only)' }),
+    evidenceDates: meta(z.optional(z.array(IsoDateSchema)), {
+      description: 'Dates of the evidence items, oldest first (lists only), so that a client can count them at an earlier period',
+    }),
   }),
   { id: 'Commitment' },
 );
@@ -285,6 +348,7 @@ export const IndicatorSchema = meta(
     source: nonEmpty(),
     series: z.array(IndicatorSeriesSchema),
     untranslated: untranslated(),
+    refs: meta(z.optional(z.array(RefCodeSchema)), { description: 'Framework references (codes of the roadmap\'s references)' }),
   }),
   { id: 'Indicator' },
 );

@@ -7,6 +7,8 @@ import { makeLoader as indicatorLoader } from '../features/indicator/loader';
 import { makeLoader as jurisdictionLoader } from '../features/jurisdiction/loader';
 import { makeLoader as overviewLoader } from '../features/overview/loader';
 import { makeLoader as pillarLoader } from '../features/pillar/loader';
+import { makeLoader as frameworksLoader } from '../features/frameworks/loader';
+import { makeLoader as reportingLoader } from '../features/reporting/loader';
 import { lazyRoute, type RouteModule } from './lazy-route';
 import { childPath } from './screen-paths';
 import { RootError } from './root-error';
@@ -30,6 +32,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RootError,
           children: [
             { index: true, ...screen(() => import('../features/overview/route'), overviewLoader) },
+            { path: 'jurisdictions/:code', ...screen(() => import('../features/jurisdiction/route'), jurisdictionLoader) },
+            { path: 'pillars/:pillarId', ...screen(() => import('../features/pillar/route'), pillarLoader) },
+            { path: 'indicators/:indicatorId', ...screen(() => import('../features/indicator/route'), indicatorLoader) },
+            { path: 'commitments/:commitmentId', ...screen(() => import('../features/commitment/route'), commitmentLoader) },
+            { path: 'about', ...screen(() => import('../features/about/route'), aboutLoader) },
+            { path: childPath('reporting'), ...screen(() => import('../features/reporting/route'), reportingLoader) },
+            { path: childPath('frameworks'), ...screen(() => import('../features/frameworks/route'), frameworksLoader) },
             { path: childPath('jurisdiction'), ...screen(() => import('../features/jurisdiction/route'), jurisdictionLoader) },
             { path: childPath('pillar'), ...screen(() => import('../features/pillar/route'), pillarLoader) },
             { path: childPath('indicator'), ...screen(() => import('../features/indicator/route'), indicatorLoader) },

@@ -9,6 +9,8 @@ export const SCREEN_PATHS = {
   indicator: '/indicators/:indicatorId',
   commitment: '/commitments/:commitmentId',
   about: '/about',
+  reporting: '/reporting',
+  frameworks: '/frameworks',
 } as const;
 
 export type ScreenName = keyof typeof SCREEN_PATHS;

@@ -69,6 +69,11 @@ export function Shell() {
                 </NavLink>
               </li>
             ))}
+            {(['reporting', 'frameworks'] as const).map((page) => (
+              <li key={page}>
+                <NavLink to={withScenario(`/${page}`, location.search)}>{t(`nav.${page}`)}</NavLink>
+              </li>
+            ))}
             <li>
               <NavLink to={withScenario('/present', location.search)}>{t('nav.present')}</NavLink>
             </li>

@@ -40,6 +40,9 @@ function screenRequests(screen: ScreenName, params: Record<string, string>, late
       return SLUG.test(params.indicatorId ?? '') ? [`/indicators/${params.indicatorId}`, '/jurisdictions'] : [];
     case 'commitment':
       return /^[A-Z]{2}-\d+-\d+$/.test(params.commitmentId ?? '') ? ['/jurisdictions'] : [];
+    case 'reporting':
+    case 'frameworks':
+      return [];
   }
 }
 

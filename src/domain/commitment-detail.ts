@@ -61,7 +61,7 @@ export function statusTimeline(history: readonly StatusEntry[], periods: readonl
       status,
       previous,
       change: previous === null ? 'added' : previous === status ? 'unchanged' : 'changed',
-      reported: own !== undefined,
+      reported: own !== undefined && own.reported !== false,
     };
     if (own?.note) entry.note = own.note;
     out.push(entry);

@@ -12,6 +12,7 @@ import type {
   StatusEntry,
 } from '../api/schemas';
 import { STATUS_CODES } from '../api/schemas';
+import { deadlineInForce } from './deadlines';
 import { comparePeriods, nextPeriod, periodEnd } from './periods';
 
 /** Statuses that close a commitment: it can no longer be overdue. */
@@ -46,8 +47,8 @@ export function lastChangeAt(history: readonly StatusEntry[], period: Period): P
 }
 
 /**
- * Overdue rule: at the end of `period`, the deadline has passed (deadline on or before the period's
- * last day) and the commitment is neither completed nor discontinued.
+ * Overdue rule: at the end of `period`, the deadline in force then (deadlineInForce) has passed
+ * (on or before the period's last day) and the commitment is neither completed nor discontinued.
  */
 export function isOverdue(deadline: string, status: StatusCode, period: Period): boolean {
   return !CLOSED_STATUSES.has(status) && deadline <= periodEnd(period);
@@ -77,16 +78,17 @@ export interface CommitmentAtPeriod {
 
 /**
  * Commitments as they stood at the end of `period`: those not yet added are left out, the status is
- * the one reported for that period.
+ * the one reported for that period and the deadline the one in force then (domain/deadlines.ts), so
+ * that overdue and due-next counts follow moved deadlines.
  */
 export function commitmentsAt(
-  commitments: readonly Pick<Commitment, 'jurisdiction' | 'pillar' | 'deadline' | 'history'>[],
+  commitments: readonly Pick<Commitment, 'jurisdiction' | 'pillar' | 'deadline' | 'history' | 'deadlineHistory'>[],
   period: Period,
 ): CommitmentAtPeriod[] {
   const out: CommitmentAtPeriod[] = [];
   for (const c of commitments) {
     const entry = statusAt(c.history, period);
-    if (entry) out.push({ jurisdiction: c.jurisdiction, pillar: c.pillar, deadline: c.deadline, status: entry.status });
+    if (entry) out.push({ jurisdiction: c.jurisdiction, pillar: c.pillar, deadline: deadlineInForce(c, period), status: entry.status });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CommitmentDetail, Jurisdiction, Period, Roadmap } from '../../api/schemas';
 import { StatusBadge } from '../../components/status-badge';
 import { formatIsoDate } from '../../domain/commitment-detail';
+import { deadlineInForce, deadlineMoves } from '../../domain/deadlines';
 import { periodLabel } from '../../domain/format';
 import { CLOSED_STATUSES, isDueNextPeriod, isOverdue } from '../../domain/progress';
 
@@ -18,13 +19,15 @@ interface FactsProps {
 export function CommitmentFacts({ commitment: c, roadmap, jurisdiction, period, linkSearch }: FactsProps) {
   const { t } = useTranslation();
   const pillar = roadmap.pillars.find((p) => p.id === c.pillar);
-  const overdue = isOverdue(c.deadline, c.status, period);
+  const deadline = deadlineInForce(c, period);
+  const moves = deadlineMoves(c, period);
+  const overdue = isOverdue(deadline, c.status, period);
   const label = periodLabel(period);
   const overdueText = overdue
     ? t('commitment.overdueYes', { period: label })
     : CLOSED_STATUSES.has(c.status)
       ? t('commitment.overdueNoClosed', { period: label })
-      : isDueNextPeriod(c.deadline, c.status, period)
+      : isDueNextPeriod(deadline, c.status, period)
         ? t('commitment.overdueNoDueNext', { period: label })
         : t('commitment.overdueNo', { period: label });
 
@@ -51,7 +54,18 @@ export function CommitmentFacts({ commitment: c, roadmap, jurisdiction, period, 
         <div>
           <dt>{t('commitment.deadline')}</dt>
           <dd>
-            <time dateTime={c.deadline}>{formatIsoDate(c.deadline)}</time>
+            <time dateTime={deadline}>{formatIsoDate(deadline)}</time>
+            {moves.count > 0 && (
+              <>
+                {' '}
+                <span className="deadline-moved">
+                  (<a href="#commitment-deadlines">
+                    {t('commitment.deadlineMoved', { count: moves.count, months: moves.shiftMonths, original: formatIsoDate(moves.original) })}
+                  </a>
+                  )
+                </span>
+              </>
+            )}
           </dd>
         </div>
         <div>

@@ -16,7 +16,9 @@ import { apiPeriodFor } from '../../domain/periods';
 import { commitment } from '../../i18n/en/commitment';
 import { addMessages } from '../../i18n/i18n';
 import { CommitmentFacts } from './commitment-facts';
+import { DeadlineHistory } from './deadline-history';
 import { EvidenceList } from './evidence-list';
+import { FrameworkRefs } from './framework-refs';
 import { StatusTimeline } from './status-timeline';
 import './commitment.css';
 
@@ -99,7 +101,13 @@ function CommitmentPage({ roadmap, id, detail, notYet }: PageProps) {
                   <StatusTimeline commitment={c} periods={roadmap.periods} period={periodState.period} />
                 </SectionBoundary>
                 <SectionBoundary>
+                  <DeadlineHistory commitment={c} period={periodState.period} />
+                </SectionBoundary>
+                <SectionBoundary>
                   <EvidenceList evidence={c.evidence} period={periodState.period} />
+                </SectionBoundary>
+                <SectionBoundary>
+                  <FrameworkRefs commitment={c} roadmap={roadmap} />
                 </SectionBoundary>
                 <p className="footnote">{t('commitment.source', { source: roadmap.source })}</p>
               </>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { STATUS_CODES, type Jurisdiction, type Period, type Pillar, type StatusCode } from '../../api/schemas';
@@ -33,13 +33,15 @@ interface Props {
   period: Period;
   source: string;
   footnotes: string[];
+  /** More filters (?ref=, ?moved=1), columns and notices (follow-filters.tsx); `extraActive`: one of those filters is set. */
+  extra?: { filters: ReactNode; columns: DataColumn<CommitmentRow>[]; notices: string[]; active: boolean };
 }
 
 /**
  * The jurisdiction's commitments: filters by pillar, status and overdue, free-text search, sort and
  * pages, all in the URL; a count of the matching rows; a CSV download of the matching rows.
  */
-export function CommitmentsSection({ rows, pillars, jurisdiction, period, source, footnotes }: Props) {
+export function CommitmentsSection({ rows, pillars, jurisdiction, period, source, footnotes, extra }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const pillarIds = useMemo(() => pillars.map((p) => p.id), [pillars]);
@@ -77,7 +79,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
   const filtered = useMemo(() => filterCommitmentRows(rows, filter), [rows, filter]);
   // Clear filters also removes filter values that were not understood.
   const filtersActive =
-    isFiltered({ ...filter, query: draft }) || url.invalid.pillar !== null || url.invalid.status !== null || url.invalid.overdue !== null;
+    isFiltered({ ...filter, query: draft }) || url.invalid.pillar !== null || url.invalid.status !== null || url.invalid.overdue !== null || !!extra?.active;
 
   const sortId = sortParam.sort?.id ?? null;
   const sortDesc = sortParam.sort?.desc ?? false;
@@ -120,8 +122,9 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
         cell: (r) => (r.overdue ? <span className="overdue-flag">{t('jurisdiction.commitments.overdueYes')}</span> : MISSING),
       },
       { id: 'lastUpdate', header: t('jurisdiction.commitments.lastUpdate'), value: byColumn('lastUpdate'), cell: (r) => periodLabel(r.lastUpdate) },
+      ...(extra?.columns ?? []),
     ],
-    [t, pillarNames],
+    [t, pillarNames, extra?.columns],
   );
 
   function onSearchChange(value: string) {
@@ -184,6 +187,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
     url.invalid.overdue !== null && t('jurisdiction.commitments.invalidOverdue', { value: url.invalid.overdue }),
     invalidPage !== null && t('jurisdiction.commitments.invalidPage', { value: invalidPage }),
     sortParam.invalid !== null && t('jurisdiction.commitments.invalidSort', { value: sortParam.invalid }),
+    ...(extra?.notices ?? []),
   ];
   const shownNotices = notices.filter((n): n is string => typeof n === 'string');
 
@@ -195,7 +199,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
           {notice}
         </p>
       ))}
-      {rows.length === 0 ? (
+      {rows.length === 0 && !extra?.active ? (
         <p>{t('jurisdiction.commitments.none', { name: jurisdiction.name, period: periodLabel(period) })}</p>
       ) : (
         <>
@@ -230,6 +234,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
               <input id={ids.overdue} type="checkbox" checked={url.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })} />
               <label htmlFor={ids.overdue}>{t('jurisdiction.commitments.overdueOnly')}</label>
             </div>
+            {extra?.filters}
             <div className="filter-field filter-search">
               <label htmlFor={ids.search}>{t('jurisdiction.commitments.search')}</label>
               <input id={ids.search} type="search" value={draft} onChange={(e) => onSearchChange(e.target.value)} autoComplete="off" />

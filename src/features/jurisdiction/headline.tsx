@@ -2,7 +2,10 @@ import type { TFunction } from 'i18next';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShare, periodLabel } from '../../domain/format';
+import type { Period } from '../../api/schemas';
 import type { JurisdictionHeadline } from '../../domain/jurisdiction-summary';
+import type { FollowKey } from '../../i18n/en/follow';
+import { useScopedT } from '../../i18n/scoped';
 
 /** The change of the completed share since the previous period, as a sentence and an arrow (empty when none). */
 export function headlineChange(t: TFunction, headline: JurisdictionHeadline): { text: string; marker: string } {
@@ -14,9 +17,10 @@ export function headlineChange(t: TFunction, headline: JurisdictionHeadline): { 
   return { text: t('jurisdiction.headline.same', { period: periodLabel(previousPeriod) }), marker: '' };
 }
 
-/** Completed share and its change since the previous period, commitments, overdue, due soon. */
-export const Headline = memo(function Headline({ headline }: { headline: JurisdictionHeadline }) {
+/** Completed share and its change since the previous period, commitments, overdue, due soon, deadlines moved in the period. */
+export const Headline = memo(function Headline({ headline, moved }: { headline: JurisdictionHeadline; moved?: { count: number; period: Period } }) {
   const { t } = useTranslation();
+  const scoped = useScopedT<FollowKey>();
   const headingId = useId();
   const { text: change, marker } = headlineChange(t, headline);
 
@@ -24,6 +28,7 @@ export const Headline = memo(function Headline({ headline }: { headline: Jurisdi
     { key: 'commitments', label: t('jurisdiction.headline.commitments'), value: headline.total },
     { key: 'overdue', label: t('jurisdiction.headline.overdue'), value: headline.overdue },
     { key: 'dueNext', label: t('jurisdiction.headline.dueNext'), value: headline.dueNext },
+    ...(moved === undefined ? [] : [{ key: 'moved', label: scoped('follow.screen.movedHeadline', { period: periodLabel(moved.period) }), value: moved.count }]),
   ];
   return (
     <section aria-labelledby={headingId}>

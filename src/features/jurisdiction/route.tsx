@@ -25,8 +25,14 @@ import './jurisdiction.css';
 import { PillarProgressSection } from './pillar-progress';
 import './print.css';
 import { PrintBriefing } from './print-briefing';
+import { FollowFilters, useFollowRows, useMovedColumn } from '../../components/follow-filters';
+import { FollowControl } from '../../components/follow-control';
+import { ReportingSummary } from '../../components/reporting-summary';
+import { countMovedIn } from '../../domain/deadlines';
 
 addMessages({ jurisdiction });
+
+const NO_REFERENCES: never[] = [];
 
 // The commitments and indicators sections, their code and the indicators are asked for once the
 // page has painted: on a slow connection the headline figures then arrive a round trip sooner, and
@@ -94,6 +100,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
         </div>
         <div className="jurisdiction-tools">
           <PeriodSelect roadmap={roadmap} state={periodState} />
+          <FollowControl scope={{ kind: 'jurisdiction', code: jurisdiction.code }} name={jurisdiction.name} />
           <button type="button" className="print-button" onClick={() => window.print()} aria-describedby={printHintId}>
             {t('jurisdiction.print.button')}
           </button>
@@ -107,6 +114,18 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
           <CommitmentSections list={list} roadmap={roadmap} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />
         )}
       </QueryState>
+      {commitments.data && indicators.data && (
+        <SectionBoundary>
+          <ReportingSummary
+            jurisdiction={jurisdiction.code}
+            name={jurisdiction.name}
+            period={period}
+            isLatest={period === roadmap.asOfPeriod}
+            commitments={commitments.data.items}
+            indicators={indicators.data.items}
+          />
+        </SectionBoundary>
+      )}
       {/* Shown once the sections above have their height, so that it does not jump down the page. */}
       {!commitments.isPending && (
         <SectionBoundary>
@@ -144,12 +163,25 @@ function CommitmentSections({
   const headline = useMemo(() => jurisdictionHeadline(items, period, previous), [items, period, previous]);
   const progress = useMemo(() => pillarProgress(items, pillarIds, period), [items, pillarIds, period]);
   const changes = useMemo(() => (previous ? statusChanges(items, previous, period) : []), [items, previous, period]);
-  const rows = useMemo(() => commitmentRows(items, period, pillarIds), [items, period, pillarIds]);
+  const references = roadmap.references ?? NO_REFERENCES;
+  const follow = useFollowRows(items, period, references);
+  const rows = useMemo(() => commitmentRows(follow.items, period, pillarIds), [follow.items, period, pillarIds]);
+  const movedColumn = useMovedColumn(follow.moves);
+  const moved = useMemo(() => ({ count: countMovedIn(items, period), period }), [items, period]);
+  const extra = useMemo(
+    () => ({
+      filters: <FollowFilters references={references} url={follow.url} moved />,
+      columns: [movedColumn],
+      notices: follow.notices,
+      active: follow.url.ref !== null || follow.url.movedOnly || follow.url.invalid.ref !== null || follow.url.invalid.moved !== null,
+    }),
+    [references, follow.url, follow.notices, movedColumn],
+  );
 
   return (
     <>
       <SectionBoundary>
-        <Headline headline={headline} />
+        <Headline headline={headline} moved={moved} />
       </SectionBoundary>
       <SectionBoundary>
         <PillarProgressSection progress={progress} roadmap={roadmap} jurisdiction={jurisdiction} period={period} />
@@ -166,6 +198,7 @@ function CommitmentSections({
             period={period}
             source={roadmap.source}
             footnotes={footnotes}
+            extra={extra}
           />
         </AfterPaint>
       </SectionBoundary>

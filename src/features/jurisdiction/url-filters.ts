@@ -1,6 +1,6 @@
 /**
- * The commitments table's view state in the URL: ?pillar=, ?status=, ?overdue=1, ?q= and ?page=
- * (one-based). Each is written only when it differs from the default; a value that is not
+ * The commitments table's view state in the URL: ?pillar=, ?status=, ?overdue=1, ?q=, ?page=
+ * (one-based); ?ref= and ?moved=1 are read by components/url-state.ts (useFollowUrlState). Each is written only when it differs from the default; a value that is not
  * understood falls back to the default and is reported so the screen can say so.
  */
 import { useCallback } from 'react';
@@ -69,7 +69,7 @@ export function useSetCommitmentFilters() {
     [update],
   );
   const clear = useCallback(
-    () => update({ pillar: undefined, status: undefined, overdue: undefined, q: undefined, page: undefined }),
+    () => update({ pillar: undefined, status: undefined, overdue: undefined, q: undefined, page: undefined, ref: undefined, moved: undefined }),
     [update],
   );
   const setPage = useCallback(
@@ -78,3 +78,4 @@ export function useSetCommitmentFilters() {
   );
   return { set, clear, setPage };
 }
+

@@ -5,6 +5,9 @@ import { jurisdictionsQuery, progressQuery, roadmapQuery } from '../../api/queri
 import type { Roadmap } from '../../api/schemas';
 import { AfterFirstPaint } from '../../components/after-first-paint';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
+import { FollowControl } from '../../components/follow-control';
+import { useScopedT } from '../../i18n/scoped';
+import type { FollowKey } from '../../i18n/en/follow';
 import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -43,7 +46,10 @@ function Overview({ roadmap }: { roadmap: Roadmap }) {
     <>
       <div className="page-intro">
         <p>{t('overview.intro', { period: periodLabel(period) })}</p>
-        <PeriodSelect roadmap={roadmap} state={periodState} />
+        <div className="page-tools">
+          <PeriodSelect roadmap={roadmap} state={periodState} />
+          <RegionFollow />
+        </div>
       </div>
       <SectionBoundary>
         <QueryState query={jurisdictionsResult} what={t('what.jurisdictions')} minHeight={420}>
@@ -75,4 +81,10 @@ function Sections(props: SectionProps) {
       </AfterFirstPaint>
     </>
   );
+}
+
+/** Follow the region's feed (every jurisdiction). */
+function RegionFollow() {
+  const t = useScopedT<FollowKey>();
+  return <FollowControl scope={{ kind: 'region' }} name={t('follow.region')} />;
 }

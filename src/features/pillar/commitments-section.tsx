@@ -1,13 +1,14 @@
 /**
  * The pillar's commitments in every jurisdiction, or in one (`?jurisdiction=`), sorted (`?csort=`)
- * and in pages of 25 (`?page=`).
+ * and in pages of 25 (`?page=`); `?ref=` keeps those tagged with one framework reference.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { commitmentsQuery, jurisdictionsQuery } from '../../api/queries';
-import { JURISDICTION_CODES, type Commitment, type Pillar } from '../../api/schemas';
+import { JURISDICTION_CODES, type Commitment, type FrameworkRef, type Pillar } from '../../api/schemas';
+import { FollowFilters, useFollowRows } from '../../components/follow-filters';
 import type { DataColumn } from '../../components/data-table';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import type { PeriodState } from '../../components/period-select';
@@ -23,12 +24,14 @@ const COMMITMENTS_PAGE_SIZE = 25;
 
 const COMMITMENT_COLUMNS = ['id', 'title', 'jurisdiction', 'institution', 'deadline', 'status', 'overdue'];
 
+const NONE: Commitment[] = [];
+
 interface CommitmentRow extends Commitment {
   jurisdictionName: string;
   overdue: boolean;
 }
 
-export function CommitmentsSection({ pillar, periodState }: { pillar: Pillar; periodState: PeriodState }) {
+export function CommitmentsSection({ pillar, periodState, references }: { pillar: Pillar; periodState: PeriodState; references: readonly FrameworkRef[] }) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const update = useUpdateSearch();
@@ -40,14 +43,15 @@ export function CommitmentsSection({ pillar, periodState }: { pillar: Pillar; pe
   const commitments = useQuery(commitmentsQuery({ pillar: pillar.id, period: periodState.period, jurisdiction }));
   const { data: jurisdictionList } = useQuery(jurisdictionsQuery());
   const names = useMemo(() => new Map(jurisdictionList?.items.map((j) => [j.code, j.name])), [jurisdictionList]);
+  const follow = useFollowRows(commitments.data?.items ?? NONE, periodState.period, references);
   const rows = useMemo(
     (): CommitmentRow[] =>
-      (commitments.data?.items ?? []).map((c) => ({
+      follow.items.map((c) => ({
         ...c,
         jurisdictionName: names.get(c.jurisdiction) ?? c.jurisdiction,
         overdue: isOverdue(c.deadline, c.status, periodState.period),
       })),
-    [commitments.data, names, periodState.period],
+    [follow.items, names, periodState.period],
   );
   const pageCount = Math.max(1, Math.ceil(rows.length / COMMITMENTS_PAGE_SIZE));
   const pageInvalid = pageParam.invalid ?? (commitments.data && pageParam.page > pageCount ? String(pageParam.page) : null);
@@ -95,7 +99,13 @@ export function CommitmentsSection({ pillar, periodState }: { pillar: Pillar; pe
             </option>
           ))}
         </select>
+        <FollowFilters references={references} url={follow.url} />
       </div>
+      {follow.notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          {notice}
+        </p>
+      ))}
       {invalidJurisdiction !== null && (
         <p className="notice" role="status">
           {t('pillar.commitments.invalid', { value: invalidJurisdiction })}

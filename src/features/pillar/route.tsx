@@ -20,6 +20,7 @@ import { linkTo } from '../../domain/links';
 import { pillar } from '../../i18n/en/pillar';
 import { addMessages } from '../../i18n/i18n';
 import { CommitmentsSection } from './commitments-section';
+import { FollowControl } from '../../components/follow-control';
 import { IndicatorsSection } from './indicators-section';
 import { StatusSection } from './status-section';
 import './pillar.css';
@@ -57,7 +58,10 @@ function PillarPage({ roadmap, pillar }: { roadmap: Roadmap; pillar: Pillar }) {
       {pillar.description && <p className="pillar-description">{pillar.description}</p>}
       <div className="page-intro">
         <p>{t('pillar.intro', { period: periodLabel(periodState.period) })}</p>
-        <PeriodSelect roadmap={roadmap} state={periodState} />
+        <div className="page-tools">
+          <PeriodSelect roadmap={roadmap} state={periodState} />
+          <FollowControl scope={{ kind: 'pillar', id: pillar.id }} name={pillar.name} />
+        </div>
       </div>
 
       <SectionBoundary>
@@ -69,7 +73,7 @@ function PillarPage({ roadmap, pillar }: { roadmap: Roadmap; pillar: Pillar }) {
       </SectionBoundary>
 
       <SectionBoundary>
-        <CommitmentsSection pillar={pillar} periodState={periodState} />
+        <CommitmentsSection pillar={pillar} periodState={periodState} references={roadmap.references ?? []} />
       </SectionBoundary>
 
       {others.length > 0 && (

@@ -33,7 +33,9 @@ export const common = {
       "RS": "Srbija"
     },
     "present": "Prezentacija",
-    "about": "O aplikaciji"
+    "about": "O aplikaciji",
+    "reporting": "Izvještavanje",
+    "frameworks": "Okviri"
   },
   "period": {
     "label": "Period",

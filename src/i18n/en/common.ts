@@ -38,6 +38,8 @@ export const common = {
     },
     present: 'Present',
     about: 'About',
+    reporting: 'Reporting',
+    frameworks: 'Frameworks',
   },
   period: {
     label: 'Period',

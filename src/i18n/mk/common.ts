@@ -33,7 +33,9 @@ export const common = {
       "RS": "Србија"
     },
     "present": "Презентирај",
-    "about": "За таблата"
+    "about": "За таблата",
+    "reporting": "Известување",
+    "frameworks": "Рамки"
   },
   "period": {
     "label": "Период",

@@ -33,7 +33,9 @@ export const common = {
       "RS": "Serbia"
     },
     "present": "Prezanto",
-    "about": "Rreth panelit"
+    "about": "Rreth panelit",
+    "reporting": "Raportimi",
+    "frameworks": "Kornizat"
   },
   "period": {
     "label": "Periudha",

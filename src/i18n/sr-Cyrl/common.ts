@@ -33,7 +33,9 @@ export const common = {
       "RS": "Србија"
     },
     "present": "Презентација",
-    "about": "О апликацији"
+    "about": "О апликацији",
+    "reporting": "Извештавање",
+    "frameworks": "Оквири"
   },
   "period": {
     "label": "Период",

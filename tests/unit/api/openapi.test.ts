@@ -29,7 +29,8 @@ describe('OpenAPI document', () => {
       '/roadmap.json',
     ];
     // Plain paths only (a static host answers no query strings), each also under /{locale}.
-    expect(Object.keys(doc.paths).sort()).toEqual([...resources, ...resources.map((path) => `/{locale}${path}`), '/openapi.json'].sort());
+    const feeds = ['/feeds/region.atom', '/feeds/jurisdictions/{code}.atom', '/feeds/pillars/{id}.atom'];
+    expect(Object.keys(doc.paths).sort()).toEqual([...resources, ...resources.map((path) => `/{locale}${path}`), ...feeds, '/openapi.json'].sort());
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref as string);

@@ -1,0 +1,92 @@
+/**
+ * The crosswalk and moved-deadline parts of a commitments table: the ?ref= select, the ?moved=1
+ * check box, the "Deadline moved" column, and the notices for values not understood. The
+ * jurisdiction screen uses all of them; the pillar screen the ?ref= filter.
+ */
+import { useId, useMemo } from 'react';
+import type { Commitment, FrameworkRef, Period } from '../api/schemas';
+import type { DataColumn } from './data-table';
+import { filterByRef } from '../domain/crosswalk';
+import { deadlineMoves, type DeadlineMoves } from '../domain/deadlines';
+import { MISSING } from '../domain/format';
+import { follow, type FollowKey } from '../i18n/en/follow';
+import { registerMessages, useScopedT } from '../i18n/scoped';
+import { useFollowUrlState, useSetFollowFilters, type FollowUrlState } from './url-state';
+
+registerMessages('follow', follow);
+
+type Item = Pick<Commitment, 'id' | 'deadline' | 'deadlineHistory' | 'refs'>;
+
+export interface FollowRows<T extends Item> {
+  /** The items the ?ref= and ?moved=1 filters let through. */
+  items: T[];
+  /** How far each commitment's deadline had moved by the period, by id. */
+  moves: Map<string, DeadlineMoves>;
+  url: FollowUrlState;
+  notices: string[];
+}
+
+export function useFollowRows<T extends Item>(all: readonly T[], period: Period, references: readonly FrameworkRef[]): FollowRows<T> {
+  const t = useScopedT<FollowKey>();
+  const url = useFollowUrlState(references);
+  const moves = useMemo(() => new Map(all.map((c) => [c.id, deadlineMoves(c, period)])), [all, period]);
+  const code = url.ref?.code ?? null;
+  const items = useMemo(
+    () => filterByRef(all, code).filter((c) => !url.movedOnly || (moves.get(c.id)?.count ?? 0) > 0),
+    [all, code, url.movedOnly, moves],
+  );
+  const notices = [
+    url.invalid.ref !== null ? t('follow.screen.invalidRef', { value: url.invalid.ref }) : null,
+    url.invalid.moved !== null ? t('follow.screen.invalidMoved', { value: url.invalid.moved }) : null,
+    url.ref ? t('follow.screen.refShowing', { label: url.ref.label, name: url.ref.name }) : null,
+  ].filter((n): n is string => n !== null);
+  return { items, moves, url, notices };
+}
+
+/** The ?ref= select and, with `moved`, the ?moved=1 check box, for a commitments filter form. */
+export function FollowFilters({ references, url, moved = false }: { references: readonly FrameworkRef[]; url: FollowUrlState; moved?: boolean }) {
+  const t = useScopedT<FollowKey>();
+  const id = useId();
+  const set = useSetFollowFilters();
+  return (
+    <>
+      {references.length > 0 && (
+        <div className="filter-field filter-ref">
+          <label htmlFor={`${id}-ref`}>{t('follow.screen.ref')}</label>
+          <select id={`${id}-ref`} value={url.ref?.code ?? ''} onChange={(e) => set({ ref: e.target.value || null })}>
+            <option value="">{t('follow.screen.allRefs')}</option>
+            {references.map((r) => (
+              <option key={r.code} value={r.code}>
+                {`${r.label} ${r.name}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {moved && (
+        <div className="filter-field filter-check">
+          <input id={`${id}-moved`} type="checkbox" checked={url.movedOnly} onChange={(e) => set({ movedOnly: e.target.checked })} />
+          <label htmlFor={`${id}-moved`}>{t('follow.screen.movedOnly')}</label>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The "Deadline moved" column: how often, and the original deadline; sorts by the number of moves. */
+export function useMovedColumn<R extends { id: string }>(moves: Map<string, DeadlineMoves>): DataColumn<R> {
+  const t = useScopedT<FollowKey>();
+  return useMemo(
+    (): DataColumn<R> => ({
+      id: 'moved',
+      header: t('follow.screen.movedColumn'),
+      value: (r) => moves.get(r.id)?.count ?? 0,
+      sortable: false,
+      cell: (r) => {
+        const m = moves.get(r.id);
+        return m && m.count > 0 ? t('follow.screen.movedTimes', { count: m.count, original: m.original }) : MISSING;
+      },
+    }),
+    [t, moves],
+  );
+}

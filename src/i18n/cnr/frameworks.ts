@@ -1,0 +1,38 @@
+/** Montenegrin strings of the framework crosswalk screen; keys as in en/frameworks.ts. */
+export const frameworks = {
+  title: 'Povezivanje s okvirima',
+  intro:
+    'Kako se obaveze i pokazatelji mape puta povezuju s obavezama prema kojima se ocjenjuju: FATF preporuke i neposredni ishodi, poglavlja pristupanja EU, članovi UNCAC-a i ciljevi ACIF mape puta.',
+  illustrative: 'Priloženi podaci su ilustrativni, kao i njihove oznake: uvjerljive za stub svake obaveze, a ne tvrdnja o planu bilo koje jurisdikcije.',
+  what: 'povezivanje s okvirima',
+  framework: 'Okvir',
+  allFrameworks: 'Svi okviri',
+  edition: 'Izdanje: {{edition}}',
+  caption: 'Označene obaveze po referenci i jurisdikciji, {{period}}',
+  columns: {
+    reference: 'Referenca',
+    framework: 'Okvir',
+    total: 'Ukupno',
+  },
+  cell: '{{total}} ({{completed}} izvršeno)',
+  cellLabel: '{{name}}: {{total}} označeno, {{completed}} izvršeno',
+  none: 'Nijedna označena',
+  noVocabulary: 'Mapa puta još ne definiše reference na okvire.',
+  invalidRef: 'U rječniku mape puta nema reference „{{value}}“; prikazuju se sve reference.',
+  invalidFramework: 'Ne postoji okvir „{{value}}“; prikazuju se svi okviri.',
+  ref: {
+    title: '{{label}}: {{name}}',
+    back: 'Sve reference',
+    commitmentsCaption: 'Obaveze označene sa {{label}}, {{period}}',
+    indicators: 'Pokazatelji označeni sa {{label}}',
+    noCommitments: 'Nijedna obaveza nije označena sa {{label}}.',
+    noIndicators: 'Nijedan pokazatelj nije označen sa {{label}}.',
+    id: 'Obaveza',
+    titleColumn: 'Naziv',
+    jurisdiction: 'Jurisdikcija',
+    status: 'Status',
+    summary_one: '{{count}} obaveza u {{jurisdictions}} jurisdikcija označena je sa {{label}}.',
+    summary_few: '{{count}} obaveze u {{jurisdictions}} jurisdikcija označene su sa {{label}}.',
+    summary_other: '{{count}} obaveza u {{jurisdictions}} jurisdikcija označeno je sa {{label}}.',
+  },
+} as const;

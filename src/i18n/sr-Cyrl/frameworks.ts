@@ -1,0 +1,38 @@
+/** Serbian Cyrillic strings of the framework crosswalk screen; keys as in en/frameworks.ts. */
+export const frameworks = {
+  title: 'Повезивање са оквирима',
+  intro:
+    'Како се обавезе и показатељи мапе пута повезују са обавезама према којима се оцењују: FATF препоруке и непосредни исходи, поглавља приступања ЕУ, чланови UNCAC-а и циљеви ACIF мапе пута.',
+  illustrative: 'Приложени подаци су илустративни, као и њихове ознаке: уверљиве за стуб сваке обавезе, а не тврдња о плану било које јурисдикције.',
+  what: 'повезивање са оквирима',
+  framework: 'Оквир',
+  allFrameworks: 'Сви оквири',
+  edition: 'Издање: {{edition}}',
+  caption: 'Означене обавезе по референци и јурисдикцији, {{period}}',
+  columns: {
+    reference: 'Референца',
+    framework: 'Оквир',
+    total: 'Укупно',
+  },
+  cell: '{{total}} ({{completed}} извршено)',
+  cellLabel: '{{name}}: {{total}} означено, {{completed}} извршено',
+  none: 'Ниједна означена',
+  noVocabulary: 'Мапа пута још не дефинише референце на оквире.',
+  invalidRef: 'У речнику мапе пута нема референце „{{value}}“; приказују се све референце.',
+  invalidFramework: 'Не постоји оквир „{{value}}“; приказују се сви оквири.',
+  ref: {
+    title: '{{label}}: {{name}}',
+    back: 'Све референце',
+    commitmentsCaption: 'Обавезе означене са {{label}}, {{period}}',
+    indicators: 'Показатељи означени са {{label}}',
+    noCommitments: 'Ниједна обавеза није означена са {{label}}.',
+    noIndicators: 'Ниједан показатељ није означен са {{label}}.',
+    id: 'Обавеза',
+    titleColumn: 'Назив',
+    jurisdiction: 'Јурисдикција',
+    status: 'Статус',
+    summary_one: '{{count}} обавеза у {{jurisdictions}} јурисдикција означена је са {{label}}.',
+    summary_few: '{{count}} обавезе у {{jurisdictions}} јурисдикција означене су са {{label}}.',
+    summary_other: '{{count}} обавеза у {{jurisdictions}} јурисдикција означено је са {{label}}.',
+  },
+} as const;

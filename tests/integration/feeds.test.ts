@@ -1,0 +1,74 @@
+/**
+ * The mock API's Atom feeds (through the real msw handlers): well-formed Atom, entries for exactly
+ * the as-of release's changes, links to commitments and indicators that exist.
+ */
+import { describe, expect, it } from 'vitest';
+import { ProblemSchema } from '../../src/api/schemas';
+import { ATOM_NS } from '../../src/domain/feed';
+import { releaseChanges } from '../../src/domain/release-changes';
+import { getDataset } from '../../mocks/data/dataset';
+
+const BASE = 'http://localhost/api/v1';
+const data = getDataset();
+const changes = releaseChanges(data.commitments, data.indicators, data.roadmap.asOfPeriod);
+
+async function feed(path: string): Promise<Document> {
+  const response = await fetch(`${BASE}/${path}`);
+  expect(response.status, path).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+  const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+  expect(doc.getElementsByTagName('parsererror'), path).toHaveLength(0);
+  expect(doc.documentElement.namespaceURI).toBe(ATOM_NS);
+  return doc;
+}
+
+const entryLinks = (doc: Document) =>
+  [...doc.getElementsByTagNameNS(ATOM_NS, 'entry')].map((entry) => new URL(entry.getElementsByTagNameNS(ATOM_NS, 'link')[0]?.getAttribute('href') ?? ''));
+
+describe('feeds from the mock API', () => {
+  it('has release changes of every kind in the bundled data', () => {
+    expect(new Set(changes.map((c) => c.kind))).toEqual(new Set(['status', 'deadline', 'value']));
+  });
+
+  it('serves the region feed with one entry per change of the release', async () => {
+    const doc = await feed('feeds/region.atom');
+    expect(doc.getElementsByTagNameNS(ATOM_NS, 'entry')).toHaveLength(changes.length);
+  });
+
+  it('serves a feed per jurisdiction whose entries link to that jurisdiction’s commitments or to indicators', async () => {
+    for (const j of data.jurisdictions) {
+      const links = entryLinks(await feed(`feeds/jurisdictions/${j.code}.atom`));
+      expect(links.length, j.code).toBe(changes.filter((c) => c.jurisdiction === j.code).length);
+      for (const link of links) {
+        const [, kind, id] = link.pathname.split('/');
+        if (kind === 'commitments') expect(data.commitments.find((c) => c.id === id)?.jurisdiction).toBe(j.code);
+        else expect(data.indicators.some((i) => i.id === id), link.pathname).toBe(true);
+      }
+    }
+  });
+
+  it('carries the Kosovo* designation footnote in every feed that names Kosovo*', async () => {
+    const footnote = data.jurisdictions.find((j) => j.code === 'XK')?.designationFootnote ?? '';
+    for (const path of ['feeds/region.atom', 'feeds/jurisdictions/XK.atom']) {
+      const doc = await feed(path);
+      expect(doc.getElementsByTagNameNS(ATOM_NS, 'subtitle')[0]?.textContent, path).toContain(footnote);
+    }
+    const albania = await feed('feeds/jurisdictions/AL.atom');
+    expect(albania.getElementsByTagNameNS(ATOM_NS, 'subtitle')[0]?.textContent).not.toContain('1244');
+  });
+
+  it('serves a feed per pillar', async () => {
+    for (const p of data.roadmap.pillars) {
+      const doc = await feed(`feeds/pillars/${p.id}.atom`);
+      expect(doc.getElementsByTagNameNS(ATOM_NS, 'entry').length, p.id).toBe(changes.filter((c) => c.pillar === p.id).length);
+    }
+  });
+
+  it('answers unknown feeds with a 404 problem document', async () => {
+    for (const path of ['feeds/jurisdictions/XX.atom', 'feeds/pillars/nope.atom', 'feeds/jurisdictions/AL.json']) {
+      const response = await fetch(`${BASE}/${path}`);
+      expect(response.status, path).toBe(404);
+      expect(ProblemSchema.parse(await response.json()).status).toBe(404);
+    }
+  });
+});
