@@ -16,6 +16,7 @@ import { statusChanges } from '../../src/domain/changes';
 import { formatNumber, formatShare, periodLabel } from '../../src/domain/format';
 import { indicatorProgressAt } from '../../src/domain/indicator-progress';
 import { lastYearEndedBy } from '../../src/domain/indicator-series';
+import { deadlineMoved } from '../../src/domain/deadlines';
 import { isDueNextPeriod, isOverdue } from '../../src/domain/progress';
 import { en } from '../../src/i18n/en';
 import { resetScenario, useScenario } from '../../mocks/node';
@@ -177,6 +178,8 @@ describe('jurisdiction profile: commitments table', () => {
         expect.stringContaining(en.status[c.status]),
         isOverdue(c.deadline, c.status, facts.period) ? 'Overdue' : '—',
         periodLabel(c.lastUpdate),
+        // Deadline moved: how often by the period, and the original deadline.
+        deadlineMoved(c, facts.period) ? expect.stringMatching(new RegExp(`^Moved .*\\(was ${c.deadlineHistory!.original}\\)$`)) : '—',
       ]);
     }
   });
