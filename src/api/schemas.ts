@@ -1,7 +1,8 @@
 /**
  * The API contract. Every payload under /api/v1 is defined here once; the TypeScript types are
  * inferred from these schemas, the client validates every response with them, the mock API builds
- * responses that they validate, and the OpenAPI document is generated from them.
+ * responses that they validate, and the OpenAPI document is generated from them. Kept in one file:
+ * the contract is read as one document, in the order of the OpenAPI components.
  */
 import { z } from 'zod/mini';
 
