@@ -27,6 +27,7 @@ import './print.css';
 import { PrintBriefing } from './print-briefing';
 import { FollowFilters, useFollowRows, useMovedColumn } from '../../components/follow-filters';
 import { FollowControl } from '../../components/follow-control';
+import { NewSinceSection } from '../../components/new-since-section';
 import { ReportingSummary } from '../../components/reporting-summary';
 import { countMovedIn } from '../../domain/deadlines';
 
@@ -109,6 +110,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
           </span>
         </div>
       </div>
+      <NewSinceSection roadmap={roadmap} jurisdiction={jurisdiction.code} />
       <QueryState query={commitments} what={t('what.commitments')} minHeight={480}>
         {(list) => (
           <CommitmentSections list={list} roadmap={roadmap} jurisdiction={jurisdiction} period={period} footnotes={footnotes} />

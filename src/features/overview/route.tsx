@@ -6,6 +6,7 @@ import type { Roadmap } from '../../api/schemas';
 import { AfterFirstPaint } from '../../components/after-first-paint';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { FollowControl } from '../../components/follow-control';
+import { NewSinceSection } from '../../components/new-since-section';
 import { useScopedT } from '../../i18n/scoped';
 import type { FollowKey } from '../../i18n/en/follow';
 import { QueryState } from '../../components/query-state';
@@ -51,6 +52,7 @@ function Overview({ roadmap }: { roadmap: Roadmap }) {
           <RegionFollow />
         </div>
       </div>
+      <NewSinceSection roadmap={roadmap} />
       <SectionBoundary>
         <QueryState query={jurisdictionsResult} what={t('what.jurisdictions')} minHeight={420}>
           {(list) => (
