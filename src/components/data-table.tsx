@@ -13,6 +13,7 @@ import {
 } from '@tanstack/react-table';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberLocale } from './use-number-locale';
 import { sortRows, type TableSort } from '../domain/sort';
 
 export interface DataColumn<T> {
@@ -52,6 +53,7 @@ const features = tableFeatures({
 
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const { t } = useTranslation();
+  const numberLocale = useNumberLocale();
   const captionId = useId();
   const { columns, rows, sort = null, pageSize, page = 0, onPageChange, onSortChange } = props;
 
@@ -159,7 +161,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           <button type="button" onClick={() => onPageChange?.(pageIndex - 1)} disabled={pageIndex === 0}>
             {t('table.previous')}
           </button>
-          <span role="status">{t('table.showing', { first, last, total: rows.length.toLocaleString('en') })}</span>
+          <span role="status">{t('table.showing', { first, last, total: rows.length.toLocaleString(numberLocale) })}</span>
           <button type="button" onClick={() => onPageChange?.(pageIndex + 1)} disabled={pageIndex >= pageCount - 1}>
             {t('table.next')}
           </button>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberLocale } from '../../components/use-number-locale';
 import { Link } from 'react-router';
 import { STATUS_CODES, type Jurisdiction, type Period, type Pillar, type StatusCode } from '../../api/schemas';
 import type { DataColumn, TableSort } from '../../components/data-table';
@@ -43,6 +44,7 @@ interface Props {
  */
 export function CommitmentsSection({ rows, pillars, jurisdiction, period, source, footnotes, extra }: Props) {
   const { t } = useTranslation();
+  const numberLocale = useNumberLocale();
   const headingId = useId();
   const pillarIds = useMemo(() => pillars.map((p) => p.id), [pillars]);
   const pillarNames = useMemo(() => new Map(pillars.map((p) => [p.id, p.shortName])), [pillars]);
@@ -249,8 +251,8 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
             <p role="status" className="commitment-count">
               {t('jurisdiction.commitments.count', {
                 count: rows.length,
-                shown: filtered.length.toLocaleString('en'),
-                total: rows.length.toLocaleString('en'),
+                shown: filtered.length.toLocaleString(numberLocale),
+                total: rows.length.toLocaleString(numberLocale),
               })}
             </p>
             <div className="commitments-download">
@@ -258,7 +260,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
                 {t('jurisdiction.commitments.download')}
               </button>
               <p id={ids.hint} className="footnote">
-                {t('jurisdiction.commitments.downloadHint', { count: filtered.length, shown: filtered.length.toLocaleString('en') })}
+                {t('jurisdiction.commitments.downloadHint', { count: filtered.length, shown: filtered.length.toLocaleString(numberLocale) })}
               </p>
             </div>
           </div>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberLocale } from '../../components/use-number-locale';
 import { formatShare, periodLabel } from '../../domain/format';
 import type { Period } from '../../api/schemas';
 import type { JurisdictionHeadline } from '../../domain/jurisdiction-summary';
@@ -20,6 +21,7 @@ export function headlineChange(t: TFunction, headline: JurisdictionHeadline): { 
 /** Completed share and its change since the previous period, commitments, overdue, due soon, deadlines moved in the period. */
 export const Headline = memo(function Headline({ headline, moved }: { headline: JurisdictionHeadline; moved?: { count: number; period: Period } }) {
   const { t } = useTranslation();
+  const numberLocale = useNumberLocale();
   const scoped = useScopedT<FollowKey>();
   const headingId = useId();
   const { text: change, marker } = headlineChange(t, headline);
@@ -47,7 +49,7 @@ export const Headline = memo(function Headline({ headline, moved }: { headline: 
       {figures.map((f) => (
         <div key={f.key} className="headline-figure">
           <dt>{f.label}</dt>
-          <dd>{f.value.toLocaleString('en')}</dd>
+          <dd>{f.value.toLocaleString(numberLocale)}</dd>
         </div>
       ))}
       </dl>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberLocale } from '../../components/use-number-locale';
 import { useHref, useSearchParams } from 'react-router';
 import { commitmentsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
 import type { Commitment, Jurisdiction, JurisdictionCode, Period, Roadmap } from '../../api/schemas';
@@ -49,6 +50,7 @@ function usePageUrl(code: JurisdictionCode, period: Period, extra: Record<string
 
 function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadmap: Roadmap }) {
   const { t } = useTranslation();
+  const numberLocale = useNumberLocale();
   const { mocks, demo } = useAppEnv();
   const { period, apiPeriod } = usePeriod(roadmap);
   const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period: apiPeriod }));
@@ -61,7 +63,7 @@ function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadm
       <header className="briefing-head">
         <h1>{t('jurisdiction.print.title', { name: jurisdiction.name })}</h1>
         <p>
-          {t('jurisdiction.print.period', { period: periodLabel(period), span: periodSpan(period), date: formatAsOf(roadmap.asOf) })}
+          {t('jurisdiction.print.period', { period: periodLabel(period), span: periodSpan(period, numberLocale), date: formatAsOf(roadmap.asOf, numberLocale) })}
         </p>
         {illustrative && (
           <p className="briefing-illustrative">
@@ -109,6 +111,7 @@ function BriefingFigures({
   overdueUrl: string;
 }) {
   const { t } = useTranslation();
+  const numberLocale = useNumberLocale();
   const figuresId = useId();
   const pillarsId = useId();
   const overdueId = useId();
@@ -154,7 +157,7 @@ function BriefingFigures({
             {figures.map((f) => (
               <div key={f.key}>
                 <dt>{f.label}</dt>
-                <dd className="briefing-figure">{f.value.toLocaleString('en')}</dd>
+                <dd className="briefing-figure">{f.value.toLocaleString(numberLocale)}</dd>
               </div>
             ))}
           </dl>
@@ -185,7 +188,7 @@ function BriefingFigures({
                   <td className="num">
                     {t('jurisdiction.print.ofCounted', { completed: p.counts.completed, counted: p.total - p.counts.discontinued })}
                   </td>
-                  <td className="num">{p.overdue.toLocaleString('en')}</td>
+                  <td className="num">{p.overdue.toLocaleString(numberLocale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -197,7 +200,7 @@ function BriefingFigures({
         <h2 id={overdueId}>
           {overdue.length === 0
             ? t('jurisdiction.print.overdueNoneTitle')
-            : t('jurisdiction.print.overdue', { count: overdue.length, shown: overdue.length.toLocaleString('en') })}
+            : t('jurisdiction.print.overdue', { count: overdue.length, shown: overdue.length.toLocaleString(numberLocale) })}
         </h2>
         {overdue.length === 0 ? (
           <p>{t('jurisdiction.print.overdueNone', { period: periodLabel(period) })}</p>
@@ -227,7 +230,7 @@ function BriefingFigures({
             </table>
             {more > 0 && (
               <p className="briefing-more">
-                {t('jurisdiction.print.more', { count: more, shown: more.toLocaleString('en'), url: overdueUrl })}
+                {t('jurisdiction.print.more', { count: more, shown: more.toLocaleString(numberLocale), url: overdueUrl })}
               </p>
             )}
           </>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberLocale } from '../../components/use-number-locale';
 import { useParams } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { commitmentsQuery, indicatorsQuery, jurisdictionQuery, roadmapQuery } from '../../api/queries';
@@ -83,13 +84,14 @@ export function Component() {
 /** Everything that depends on the selected period: commitments-based sections and indicators. */
 function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction: Jurisdiction }) {
   const { t } = useTranslation();
+  const numberLocale = useNumberLocale();
   const periodState = usePeriod(roadmap);
   const { period, apiPeriod } = periodState;
   const commitments = useQuery(commitmentsQuery({ jurisdiction: jurisdiction.code, period: apiPeriod }));
   const painted = usePainted();
   const indicators = useQuery({ ...indicatorsQuery({ jurisdiction: jurisdiction.code }), enabled: painted });
   const footnotes = useMemo(() => designationNotes([jurisdiction]), [jurisdiction]);
-  const asOf = formatAsOf(roadmap.asOf);
+  const asOf = formatAsOf(roadmap.asOf, numberLocale);
   const printHintId = useId();
 
   return (
@@ -97,7 +99,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
       <div className="page-intro">
         <div>
           <p>{t('jurisdiction.asOf', { date: asOf })}</p>
-          <p>{t('jurisdiction.showing', { period: periodLabel(period), span: periodSpan(period) })}</p>
+          <p>{t('jurisdiction.showing', { period: periodLabel(period), span: periodSpan(period, numberLocale) })}</p>
         </div>
         <div className="jurisdiction-tools">
           <PeriodSelect roadmap={roadmap} state={periodState} />
