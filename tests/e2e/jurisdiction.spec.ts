@@ -27,9 +27,9 @@ test('filter, sort and search the commitments; reload and back keep the view; a 
   await expect(page.getByRole('checkbox', { name: 'Overdue only' })).toBeChecked();
 
   // Sort by deadline, latest first.
-  await table.getByRole('button', { name: 'Deadline' }).click();
+  await table.getByRole('button', { name: 'Deadline', exact: true }).click();
   await expect(page).toHaveURL(/\?status=in_progress&overdue=1&sort=-deadline$/);
-  await expect(table.getByRole('columnheader', { name: 'Deadline' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: 'Deadline', exact: true })).toHaveAttribute('aria-sort', 'descending');
   const deadlines = await rows.evaluateAll((all) => all.slice(1).map((row) => row.querySelectorAll('td')[2]?.textContent ?? ''));
   expect(deadlines).toEqual([...deadlines].sort().reverse());
 
@@ -46,7 +46,7 @@ test('filter, sort and search the commitments; reload and back keep the view; a 
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('in_progress');
   await expect(page.getByRole('checkbox', { name: 'Overdue only' })).toBeChecked();
   await expect(page.getByRole('searchbox', { name: 'Search title, institution or ID' })).toHaveValue(word);
-  await expect(table.getByRole('columnheader', { name: 'Deadline' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: 'Deadline', exact: true })).toHaveAttribute('aria-sort', 'descending');
   expect(page.url()).toBe(url);
 
   // Back goes to the view before "overdue only" (search and sort replace their entry).
