@@ -83,7 +83,8 @@ describe('jurisdiction screen: crosswalk and moved deadlines', () => {
     expect(best.n).toBeGreaterThan(0);
     const { items } = await facts(best.p);
     renderApp(`/jurisdictions/AL${best.p === roadmap.asOfPeriod ? '' : `?period=${best.p}`}`);
-    const term = await screen.findByText(/^Deadlines moved in /);
+    const headline = await screen.findByRole('region', { name: 'Headline figures' });
+    const term = await within(headline).findByText(/^Deadlines moved in /);
     expect(term.parentElement!.querySelector('dd')).toHaveTextContent(String(countMovedIn(items, best.p)));
   });
 

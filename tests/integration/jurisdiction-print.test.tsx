@@ -4,6 +4,7 @@ import { apiGet } from '../../src/api/client';
 import { commitmentListAt } from '../../src/api/as-at';
 import { CommitmentListSchema, JurisdictionSchema, ProgressSchema, RoadmapSchema, type Commitment, type JurisdictionCode } from '../../src/api/schemas';
 import { formatShare, periodLabel, periodSpan } from '../../src/domain/format';
+import { countMovedIn } from '../../src/domain/deadlines';
 import { isDueNextPeriod, isOverdue } from '../../src/domain/progress';
 import { BRIEFING_OVERDUE_ROWS } from '../../src/features/jurisdiction/briefing-limits';
 import { useScenario } from '../../mocks/node';
@@ -102,6 +103,8 @@ describe('print briefing', () => {
       ['Commitments', facts.cell.total.toLocaleString('en')],
       ['Overdue', facts.cell.overdue.toLocaleString('en')],
       ['Due in the next six months', dueNext.toLocaleString('en')],
+      // The screen's headline figure too: deadlines moved in the period.
+      [`Deadlines moved in ${periodLabel(facts.period)}`, String(countMovedIn(facts.items, facts.period))],
     ]);
 
     const pillars = within(briefing).getByRole('region', { name: 'Progress by pillar', ...HIDDEN });
