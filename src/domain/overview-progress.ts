@@ -106,21 +106,6 @@ export function regionalPillarShares(cells: readonly ProgressCell[], pillars: re
   });
 }
 
-/**
- * The first and last of the items with a share, ranked by share (ties keep the given order).
- * Only the presenter's jurisdiction and pillar slides still use it; charts use domain/extremes.
- */
-export function shareExtremes<T extends { completion: number | null }>(items: readonly T[]): { highest: T; lowest: T } | null {
-  let highest: T | undefined;
-  let lowest: T | undefined;
-  for (const item of items) {
-    if (item.completion === null) continue;
-    if (!highest || item.completion > (highest.completion ?? -Infinity)) highest = item;
-    if (!lowest || item.completion < (lowest.completion ?? Infinity)) lowest = item;
-  }
-  return highest && lowest ? { highest, lowest } : null;
-}
-
 export interface TrendRow {
   period: Period;
   /** Completed share per jurisdiction; null when nothing was due, undefined when not reported. */

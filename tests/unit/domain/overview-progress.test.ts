@@ -7,7 +7,6 @@ import {
   SHADE_STEPS,
   shadeBounds,
   shadeStep,
-  shareExtremes,
   trendChanges,
   trendRows,
 } from '../../../src/domain/overview-progress';
@@ -76,7 +75,7 @@ describe('shadeStep', () => {
   });
 });
 
-describe('regionalPillarShares and shareExtremes', () => {
+describe('regionalPillarShares', () => {
   it('sums the counts of every jurisdiction before dividing, discontinued left out', () => {
     const cells = [
       cell('AL', 'a', { completed: 1, in_progress: 1, discontinued: 4 }),
@@ -89,16 +88,6 @@ describe('regionalPillarShares and shareExtremes', () => {
       { pillar: 'b', completion: 0 },
       { pillar: 'c', completion: null },
     ]);
-  });
-  it('finds highest and lowest, skipping missing shares, first wins on ties', () => {
-    const items = [
-      { id: 'x', completion: null },
-      { id: 'y', completion: 0.5 },
-      { id: 'z', completion: 0.5 },
-      { id: 'w', completion: 0.2 },
-    ];
-    expect(shareExtremes(items)).toEqual({ highest: items[1], lowest: items[3] });
-    expect(shareExtremes([{ completion: null }])).toBeNull();
   });
 });
 
