@@ -40,8 +40,11 @@ const pluralResolver = i18n.services.pluralResolver as { getRule(code: string, o
 const getRule = pluralResolver.getRule.bind(pluralResolver);
 pluralResolver.getRule = (code, options) => getRule(intlLocale(code), options);
 
-/** A catalogue file: `common`, or a screen's strings. */
-export type MessageName = 'common' | keyof ScreenMessages;
+/**
+ * A catalogue file: `common`, a screen's strings, or a shared component's strings registered
+ * through scoped.ts (`follow`, `reporting`, `frameworks`).
+ */
+export type MessageName = 'common' | keyof ScreenMessages | (string & {});
 
 /** Every catalogue file beside English, loaded lazily: whichever locale folders exist are found. */
 const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./en/*.ts']);
@@ -53,7 +56,7 @@ interface Load {
 }
 
 const loads = new Map<string, Load>();
-const screens = new Set<keyof ScreenMessages>();
+const screens = new Set<MessageName>();
 /** The locale being switched to or in use; screens added meanwhile load its strings. */
 let target: Locale = DEFAULT_LOCALE;
 let switches = 0;
@@ -121,9 +124,9 @@ export function useMessagesReady(name: MessageName): void {
  * at once, and the active locale's from its own chunk. The promise settles when those have loaded
  * or failed (callers may ignore it).
  */
-export function addMessages(messages: Partial<ScreenMessages>): Promise<void> {
+export function addMessages(messages: Partial<ScreenMessages> | Record<string, object>): Promise<void> {
   i18n.addResourceBundle(DEFAULT_LOCALE, defaultNS, messages, true, false, { silent: true, skipCopy: false });
-  const names = Object.keys(messages) as (keyof ScreenMessages)[];
+  const names = Object.keys(messages);
   names.forEach((n) => screens.add(n));
   return Promise.all(names.map((n) => request(target, n, true).promise)).then(() => undefined);
 }

@@ -7,7 +7,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultNS, i18n } from './i18n';
+import { addMessages } from './i18n';
 
 type Tree = { readonly [key: string]: string | Tree };
 type Leaves<T, P extends string> = {
@@ -20,9 +20,12 @@ export type ScopedKey<Name extends string, T extends Tree> = WithoutPlural<Leave
 
 export type ScopedT<K extends string> = (key: K, options?: Record<string, unknown>) => string;
 
-/** Adds a catalogue under `name` (English; other languages load theirs the same way). */
-export function registerMessages(name: string, messages: Tree, language = 'en'): void {
-  i18n.addResourceBundle(language, defaultNS, { [name]: messages }, true, false);
+/**
+ * Adds a catalogue under `name`: English at once, and the active language's file
+ * (`<locale>/<name>.ts`) as for a screen's strings (i18n.ts `addMessages`).
+ */
+export function registerMessages(name: string, messages: Tree): Promise<void> {
+  return addMessages({ [name]: messages });
 }
 
 /** `t` limited to one catalogue's keys. */

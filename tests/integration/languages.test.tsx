@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { CommitmentDetailSchema, JurisdictionSchema } from '../../src/api/schemas';
 import { i18n } from '../../src/i18n/i18n';
+import { follow as mkFollow } from '../../src/i18n/mk/follow';
+import { frameworks as mkFrameworks } from '../../src/i18n/mk/frameworks';
+import { reporting as mkReporting } from '../../src/i18n/mk/reporting';
+import { reporting as enReporting } from '../../src/i18n/en/reporting';
 import { currentUrl, renderApp } from '../utils';
 
 describe('the dashboard in another language', () => {
@@ -40,6 +44,25 @@ describe('the dashboard in another language', () => {
     expect(heading).not.toHaveAttribute('lang');
     const description = screen.getByText(detail.description);
     expect(description).toHaveAttribute('lang', 'en');
+  });
+
+  // Reporting, frameworks and the Follow control register their strings outside the screens'
+  // catalogue (src/i18n/scoped.ts); their other-language files must load all the same.
+  it('shows the reporting screen, the frameworks screen and the Follow control in Macedonian', async () => {
+    const reporting = renderApp('/mk/reporting');
+    await reporting.languageReady;
+    expect(await screen.findByRole('heading', { level: 1, name: mkReporting.title })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: enReporting.title })).not.toBeInTheDocument();
+    reporting.unmount();
+
+    const frameworks = renderApp('/mk/frameworks');
+    await frameworks.languageReady;
+    expect(await screen.findByRole('heading', { level: 1, name: mkFrameworks.title })).toBeInTheDocument();
+    frameworks.unmount();
+
+    const jurisdiction = renderApp('/mk/jurisdictions/AL');
+    await jurisdiction.languageReady;
+    expect(await screen.findByRole('button', { name: new RegExp(mkFollow.button) })).toBeInTheDocument();
   });
 
   it('shows the not-found page for an unknown language prefix', async () => {
