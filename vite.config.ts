@@ -198,6 +198,10 @@ const BOOT_ENTRY = resolve(import.meta.dirname, 'src/boot/boot.ts');
 const ROUTE_TABLE = resolve(import.meta.dirname, 'src/app/routes.tsx');
 /** The name of a screen's chunk: `screen-` and its folder under src/features, which is its name in app/screen-paths.ts. */
 const SCREEN_CHUNK = 'screen-';
+/** The screen at `/`, where most visits start and which the JS budget is for (app/screen-paths.ts `overview`). */
+const LANDING_SCREEN = resolve(import.meta.dirname, 'src/features/overview/route.tsx');
+/** Modules that two or more screens share but the landing screen does not use. */
+const SHARED_CHUNK = 'screens-shared';
 
 /** Whether the app's entry reaches the module through static imports alone. */
 function isInitial(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
@@ -225,8 +229,10 @@ function screensUsing(id: string, graph: ModuleGraph, seen = new Set<string>()):
 
 /**
  * Chunks by the module graph alone (README, "Performance"):
- * - the entry file: everything the entry imports statically, and the modules two or more screens
- *   share, so that a screen needs the entry and its own file;
+ * - the entry file: everything the entry imports statically, and the modules that the landing
+ *   screen (`/`) shares with another screen, so that `/` needs the entry and its own file;
+ * - one file for the modules that other screens share among themselves (`screens-shared`), which
+ *   the boot script preloads with the screen's own file;
  * - one file per screen: its route module and what no other screen uses, including modules that a
  *   slide or an embed asks for on demand (a chart's model), which then load with that screen's file;
  * - everything else (charts, the table, exports, presenter, embed) as rolldown splits it.
@@ -235,7 +241,7 @@ function chunkOf(id: string, graph: ModuleGraph): string | null {
   if (id === BOOT_ENTRY) return null;
   if (isInitial(id, graph)) return 'app';
   const screens = screensUsing(id, graph);
-  if (screens.size >= 2) return 'app';
+  if (screens.size >= 2) return screens.has(LANDING_SCREEN) ? 'app' : SHARED_CHUNK;
   const [screen] = [...screens];
   return screen ? `${SCREEN_CHUNK}${relative(resolve(import.meta.dirname, 'src/features'), dirname(screen)).replace(/[\\/]/g, '-')}` : null;
 }
@@ -265,7 +271,16 @@ export default defineConfig(({ command, mode }) => ({
         codeSplitting: {
           // One file for everything a screen needs besides its own code: on a slow connection each
           // extra file a screen waits for costs more than its bytes (see README, Performance).
-          groups: [{ name: (id, graph) => chunkOf(id, graph), priority: 1 }],
+          // In this order: a group captures a module's dependencies with it, so the entry and the shared
+          // file take theirs before a screen's file could.
+          groups: (['app', SHARED_CHUNK, SCREEN_CHUNK] as const).map((kind, index) => ({
+            name: (id: string, graph: ModuleGraph) => {
+              const chunk = chunkOf(id, graph);
+              return chunk !== null && (kind === SCREEN_CHUNK ? chunk.startsWith(SCREEN_CHUNK) : chunk === kind) ? chunk : null;
+            },
+            debugName: kind,
+            priority: 3 - index,
+          })),
         },
       },
     },

@@ -4,6 +4,9 @@
  */
 const memory = new Map<string, string>();
 
+/** Key prefix of the release a screen last showed ("New since your last visit"): `<key>.region`, `<key>.AL`. */
+export const LAST_RELEASE_KEY = 'roadmap-monitor.last-release';
+
 export function readStored(key: string): string | null {
   try {
     const value = window.localStorage.getItem(key);

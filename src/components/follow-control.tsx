@@ -4,11 +4,11 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiBaseUrl } from '../api/client';
-import { feedPath, type FeedScope } from '../domain/feed';
+import { feedPath, type FeedScope } from '../domain/feed-path';
 import { follow, type FollowKey } from '../i18n/en/follow';
 import { registerMessages, useScopedT } from '../i18n/scoped';
 
-registerMessages('follow', follow);
+void registerMessages('follow', follow);
 
 /** Absolute address of a scope's feed under the API's base URL. */
 export function feedUrl(scope: FeedScope): string {

@@ -13,7 +13,7 @@ import { follow, type FollowKey } from '../i18n/en/follow';
 import { registerMessages, useScopedT } from '../i18n/scoped';
 import { useFollowUrlState, useSetFollowFilters, type FollowUrlState } from './url-state';
 
-registerMessages('follow', follow);
+void registerMessages('follow', follow);
 
 type Item = Pick<Commitment, 'id' | 'deadline' | 'deadlineHistory' | 'refs'>;
 

@@ -1,42 +1,29 @@
 /**
- * "New since your last visit" for a screen: the region (overview) or one jurisdiction. The
- * commitments and indicators it compares are asked for only when this browser saw an earlier
- * release, so a first visit, or one in the same release, downloads nothing more.
+ * "New since your last visit" for a screen: the region (overview) or one jurisdiction. Each screen
+ * remembers the release it last showed. The comparison (its code, and the commitments and
+ * indicators it reads) loads only when this browser saw an earlier release, so a first visit, or
+ * one in the same release, downloads nothing more.
  */
-import { useQuery } from '@tanstack/react-query';
-import { commitmentsQuery, indicatorsQuery } from '../api/queries';
+import { lazy, Suspense, useEffect } from 'react';
 import type { JurisdictionCode, Roadmap } from '../api/schemas';
-import { periodLabel } from '../domain/format';
-import { changesSince } from '../domain/release-changes';
-import { readStored } from './browser-store';
-import { LAST_RELEASE_KEY, NewSinceVisit } from './new-since-visit';
+import { LAST_RELEASE_KEY, readStored, writeStored } from './browser-store';
+
+const NewSinceChanges = lazy(() => import('./new-since-changes'));
 
 export function NewSinceSection({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction?: JurisdictionCode }) {
-  // Each screen remembers the release it last showed, so a visit to the overview does not hide what
-  // changed in a jurisdiction.
+  // Each screen keeps its own release, so a visit to the overview does not hide what changed in a
+  // jurisdiction.
   const storageKey = `${LAST_RELEASE_KEY}.${jurisdiction ?? 'region'}`;
+  const current = roadmap.asOfPeriod;
   const lastSeen = readStored(storageKey);
-  if (lastSeen === null || lastSeen === roadmap.asOfPeriod) {
-    // Remembers this release (NewSinceVisit does so on its first render) and shows nothing.
-    return (
-      <NewSinceVisit release={{ id: roadmap.asOfPeriod, label: periodLabel(roadmap.asOfPeriod) }} changesSince={() => []} labelOf={periodLabel} storageKey={storageKey} />
-    );
-  }
-  return <Changes roadmap={roadmap} jurisdiction={jurisdiction} storageKey={storageKey} />;
-}
-
-function Changes({ roadmap, jurisdiction, storageKey }: { roadmap: Roadmap; jurisdiction?: JurisdictionCode; storageKey: string }) {
-  const commitments = useQuery(commitmentsQuery(jurisdiction ? { jurisdiction } : {}));
-  const indicators = useQuery(indicatorsQuery(jurisdiction ? { jurisdiction } : {}));
-  if (!commitments.data || !indicators.data) return null;
-  const { items: cs } = commitments.data;
-  const { items: is } = indicators.data;
+  useEffect(() => {
+    // A first visit only remembers the release: there is nothing to compare it with.
+    if (readStored(storageKey) === null) writeStored(storageKey, current);
+  }, [storageKey, current]);
+  if (lastSeen === null || lastSeen === current) return null;
   return (
-    <NewSinceVisit
-      release={{ id: roadmap.asOfPeriod, label: periodLabel(roadmap.asOfPeriod) }}
-      changesSince={(seen) => (roadmap.periods.includes(seen) ? changesSince(cs, is, roadmap.periods, seen, roadmap.asOfPeriod) : null)}
-      labelOf={periodLabel}
-      storageKey={storageKey}
-    />
+    <Suspense fallback={null}>
+      <NewSinceChanges roadmap={roadmap} jurisdiction={jurisdiction} storageKey={storageKey} />
+    </Suspense>
   );
 }

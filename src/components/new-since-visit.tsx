@@ -10,11 +10,9 @@ import { formatIsoDate } from '../domain/commitment-detail';
 import { changeKey, changePath, type ReleaseChange } from '../domain/release-changes';
 import { follow, type FollowKey } from '../i18n/en/follow';
 import { registerMessages, useScopedT } from '../i18n/scoped';
-import { readStored, writeStored } from './browser-store';
+import { LAST_RELEASE_KEY, readStored, writeStored } from './browser-store';
 
-registerMessages('follow', follow);
-
-export const LAST_RELEASE_KEY = 'roadmap-monitor.last-release';
+void registerMessages('follow', follow);
 
 export interface ReleaseRef {
   id: string;

@@ -9,7 +9,7 @@ import { formatShare, periodLabel } from '../domain/format';
 import { reporting, type ReportingKey } from '../i18n/en/reporting';
 import { registerMessages, useScopedT } from '../i18n/scoped';
 
-registerMessages('reporting', reporting);
+void registerMessages('reporting', reporting);
 
 interface Props {
   jurisdiction: JurisdictionCode;

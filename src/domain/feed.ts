@@ -7,6 +7,7 @@
 import type { CommitmentDetail, Indicator, Jurisdiction, Period, Roadmap } from '../api/schemas';
 import { formatIsoDate } from './commitment-detail';
 import { changeKey, changePath, releaseChanges, type ReleaseChange } from './release-changes';
+import { feedPath, type FeedScope } from './feed-path';
 import { el, xmlDocument, type XmlNode } from './xml';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -29,14 +30,7 @@ export interface FeedRelease {
   builtAt: string;
 }
 
-export type FeedScope = { kind: 'region' } | { kind: 'jurisdiction'; code: string } | { kind: 'pillar'; id: string };
-
-/** Path of a feed under the API base (/api/v1): feeds/region.atom, feeds/jurisdictions/AL.atom, feeds/pillars/<id>.atom. */
-export function feedPath(scope: FeedScope): string {
-  if (scope.kind === 'region') return 'feeds/region.atom';
-  if (scope.kind === 'jurisdiction') return `feeds/jurisdictions/${encodeURIComponent(scope.code)}.atom`;
-  return `feeds/pillars/${encodeURIComponent(scope.id)}.atom`;
-}
+export { feedPath, type FeedScope } from './feed-path';
 
 /** The changes a scope's feed carries. */
 export function changesInScope(changes: readonly ReleaseChange[], scope: FeedScope): ReleaseChange[] {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
 import { RoadmapSchema } from '../../src/api/schemas';
-import { LAST_RELEASE_KEY } from '../../src/components/new-since-visit';
+import { LAST_RELEASE_KEY } from '../../src/components/browser-store';
 import { renderApp } from '../utils';
 
 afterEach(() => window.localStorage.clear());

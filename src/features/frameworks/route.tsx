@@ -18,7 +18,7 @@ import { registerMessages, useScopedT } from '../../i18n/scoped';
 import { RefDetail } from './ref-detail';
 import './frameworks.css';
 
-registerMessages('frameworks', messages);
+void registerMessages('frameworks', messages);
 
 export function Component() {
   const tr = useScopedT<FrameworksKey>();

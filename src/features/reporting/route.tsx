@@ -18,7 +18,7 @@ import { CompletenessTable } from './completeness-table';
 import { MissingList } from './missing-list';
 import './reporting.css';
 
-registerMessages('reporting', reporting);
+void registerMessages('reporting', reporting);
 
 function isCode(value: string | null): value is JurisdictionCode {
   return value !== null && (JURISDICTION_CODES as readonly string[]).includes(value);

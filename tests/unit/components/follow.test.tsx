@@ -3,9 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearMemoryStore, readStored, writeStored } from '../../../src/components/browser-store';
+import { clearMemoryStore, LAST_RELEASE_KEY, readStored, writeStored } from '../../../src/components/browser-store';
 import { feedUrl, FollowControl } from '../../../src/components/follow-control';
-import { LAST_RELEASE_KEY, NewSinceVisit } from '../../../src/components/new-since-visit';
+import { NewSinceVisit } from '../../../src/components/new-since-visit';
 import type { ReleaseChange } from '../../../src/domain/release-changes';
 
 beforeEach(() => {

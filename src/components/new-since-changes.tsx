@@ -1,0 +1,29 @@
+/** The changes since the release this browser last saw, for NewSinceSection (loaded only then). */
+import { useQuery } from '@tanstack/react-query';
+import { commitmentsQuery, indicatorsQuery } from '../api/queries';
+import type { JurisdictionCode, Roadmap } from '../api/schemas';
+import { periodLabel } from '../domain/format';
+import { changesSince } from '../domain/release-changes';
+import { NewSinceVisit } from './new-since-visit';
+
+interface Props {
+  roadmap: Roadmap;
+  jurisdiction?: JurisdictionCode;
+  storageKey: string;
+}
+
+export default function NewSinceChanges({ roadmap, jurisdiction, storageKey }: Props) {
+  const commitments = useQuery(commitmentsQuery(jurisdiction ? { jurisdiction } : {}));
+  const indicators = useQuery(indicatorsQuery(jurisdiction ? { jurisdiction } : {}));
+  if (!commitments.data || !indicators.data) return null;
+  const { items: cs } = commitments.data;
+  const { items: is } = indicators.data;
+  return (
+    <NewSinceVisit
+      release={{ id: roadmap.asOfPeriod, label: periodLabel(roadmap.asOfPeriod) }}
+      changesSince={(seen) => (roadmap.periods.includes(seen) ? changesSince(cs, is, roadmap.periods, seen, roadmap.asOfPeriod) : null)}
+      labelOf={periodLabel}
+      storageKey={storageKey}
+    />
+  );
+}
