@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearMemoryStore, LAST_RELEASE_KEY, readStored, writeStored } from '../../../src/components/browser-store';
-import { feedUrl, FollowControl } from '../../../src/components/follow-control';
+import { FollowControl } from '../../../src/components/follow-control';
+import { feedUrl } from '../../../src/components/follow-panel';
 import { NewSinceVisit } from '../../../src/components/new-since-visit';
 import type { ReleaseChange } from '../../../src/domain/release-changes';
 
@@ -21,7 +22,7 @@ describe('FollowControl', () => {
     const button = screen.getByRole('button', { name: 'Follow' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
-    const panel = screen.getByRole('group', { name: 'Follow changes to Albania' });
+    const panel = await screen.findByRole('group', { name: 'Follow changes to Albania' });
     const field = within(panel).getByRole('textbox', { name: 'Feed address' });
     expect(field).toHaveValue(`${window.location.origin}/api/v1/feeds/jurisdictions/AL.atom`);
     expect(field).toHaveFocus();
