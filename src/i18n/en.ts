@@ -6,6 +6,7 @@
 import { common } from './en/common';
 import { about } from './en/about';
 import { charts } from './en/charts';
+import { chartDetails } from './en/chartDetails';
 import { commitment } from './en/commitment';
 import { indicator } from './en/indicator';
 import { jurisdiction } from './en/jurisdiction';
@@ -23,6 +24,7 @@ export const en = {
   about,
   presenter,
   charts,
+  chartDetails,
 } as const;
 
 export type Catalogue = typeof en;

@@ -65,7 +65,7 @@ describe('jurisdiction-indicators: screen, slide and embed agree', () => {
     expect(screenView.rows.map((r) => r[0])).toEqual(indicators.map((i) => i.name));
     for (const [index, indicator] of indicators.entries()) {
       const category = indicatorProgressAt(indicator, 'AL', roadmap.asOfPeriod)?.progress.category ?? 'not_available';
-      expect(screenView.rows[index]!.slice(1, 3)).toEqual([indicator.unit, en.charts.jurisdictionIndicators[`${indicator.direction}Short`]]);
+      expect(screenView.rows[index]!.slice(1, 3)).toEqual([indicator.unit, en.chartDetails.jurisdictionIndicators[`${indicator.direction}Short`]]);
       expect(screenView.rows[index]!.slice(-2)).toEqual([en.indicatorCategory[category], indicator.source]);
     }
     expect(screenView.takeaway).toMatch(new RegExp(`^Of ${indicators.length} indicators, `));

@@ -440,7 +440,7 @@ describe('jurisdiction profile: changes and indicators', () => {
       expect(within(row).getByRole('rowheader')).toHaveTextContent(indicator.name);
       const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
       expect(cells[0]).toBe(indicator.unit);
-      expect(cells[1]).toBe(en.charts.jurisdictionIndicators[`${indicator.direction}Short`]);
+      expect(cells[1]).toBe(en.chartDetails.jurisdictionIndicators[`${indicator.direction}Short`]);
       expect(cells[2]).toBe(series.baseline ? `${formatNumber(series.baseline.value)} (${series.baseline.year})` : '—');
       expect(cells[3]).toBe(series.target ? `${formatNumber(series.target.value)} (${series.target.year})` : '—');
       expect(cells[4]).toBe(latest ? `${formatNumber(latest.value)} (${latest.year})` : '—');

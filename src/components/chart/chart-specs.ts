@@ -7,6 +7,7 @@
 import type { Indicator, IndicatorList, JurisdictionList, Progress, Roadmap } from '../../api/schemas';
 import type { ChartId, ChartModel, ModelContext } from '../../domain/charts/model';
 import { selectedPeriod } from '../../domain/periods';
+import { addMessages } from '../../i18n/i18n';
 
 export type ChartNeed = 'progress' | 'indicator' | 'jurisdictionIndicators';
 
@@ -27,6 +28,16 @@ export interface ChartSpec {
 }
 
 const period = (roadmap: Roadmap, search: URLSearchParams) => selectedPeriod(roadmap, search.get('period'));
+
+/**
+ * A model of a chart outside the overview, with its strings (i18n/en/chartDetails.ts, and the
+ * page's language): a slide or an embed of it then never shows English first.
+ */
+async function withDetails<T>(model: Promise<T>): Promise<T> {
+  const [loaded, { chartDetails }] = await Promise.all([model, import('../../i18n/en/chartDetails')]);
+  await addMessages({ chartDetails });
+  return loaded;
+}
 
 export const CHART_SPECS: Record<ChartId, ChartSpec> = {
   'overview-status': {
@@ -56,7 +67,7 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
   'jurisdiction-pillars': {
     needs: ['progress'],
     load: async () => {
-      const { jurisdictionPillarsModel } = await import('../../domain/charts/jurisdiction-pillars');
+      const { jurisdictionPillarsModel } = await withDetails(import('../../domain/charts/jurisdiction-pillars'));
       return ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
         const jurisdiction = jurisdictions.items.find((j) => j.code === subject?.toUpperCase());
         return progress && jurisdiction ? jurisdictionPillarsModel({ roadmap, progress, jurisdiction, period: period(roadmap, search) }, ctx) : null;
@@ -66,7 +77,7 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
   'pillar-status': {
     needs: ['progress'],
     load: async () => {
-      const { pillarStatusModel } = await import('../../domain/charts/pillar-status');
+      const { pillarStatusModel } = await withDetails(import('../../domain/charts/pillar-status'));
       return ({ roadmap, jurisdictions, progress }, { subject, search }, ctx) => {
         const pillar = roadmap.pillars.find((p) => p.id === subject);
         return progress && pillar ? pillarStatusModel({ roadmap, progress, jurisdictions: jurisdictions.items, pillar, period: period(roadmap, search) }, ctx) : null;
@@ -76,7 +87,7 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
   'indicator-values': {
     needs: ['indicator'],
     load: async () => {
-      const { indicatorValuesModel } = await import('../../domain/charts/indicator-values');
+      const { indicatorValuesModel } = await withDetails(import('../../domain/charts/indicator-values'));
       return ({ roadmap, jurisdictions, indicator }, { search }, ctx) =>
         indicator
           ? indicatorValuesModel({ indicator, jurisdictions: jurisdictions.items, period: period(roadmap, search), compare: search.get('compare') }, ctx)
@@ -86,7 +97,7 @@ export const CHART_SPECS: Record<ChartId, ChartSpec> = {
   'jurisdiction-indicators': {
     needs: ['jurisdictionIndicators'],
     load: async () => {
-      const { jurisdictionIndicatorsModel } = await import('../../domain/charts/jurisdiction-indicators');
+      const { jurisdictionIndicatorsModel } = await withDetails(import('../../domain/charts/jurisdiction-indicators'));
       return ({ roadmap, jurisdictions, jurisdictionIndicators }, { subject, search }, ctx) => {
         const jurisdiction = jurisdictions.items.find((j) => j.code === subject?.toUpperCase());
         return jurisdictionIndicators && jurisdiction

@@ -36,7 +36,7 @@ interface Compared extends IndicatorStanding {
   name: string;
 }
 
-const KEYS = 'charts.indicatorValues';
+const KEYS = 'chartDetails.indicatorValues';
 
 export function indicatorValuesModel({ indicator, jurisdictions, period, compare }: IndicatorValuesInput, ctx: ModelContext): ChartModel {
   const { t, locale } = ctx;

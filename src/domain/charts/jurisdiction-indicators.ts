@@ -16,7 +16,7 @@ import type { ChartModel, ModelContext, ModelRow, SmallMultiplesDrawing } from '
 /** Long series are drawn without dots. */
 export const MAX_DOTS = 12;
 
-const KEYS = 'charts.jurisdictionIndicators';
+const KEYS = 'chartDetails.jurisdictionIndicators';
 
 export interface JurisdictionIndicatorsInput {
   jurisdiction: Pick<Jurisdiction, 'code' | 'name' | 'designationFootnote'>;

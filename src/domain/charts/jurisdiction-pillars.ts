@@ -48,13 +48,13 @@ export function pillarsTakeaway(rows: readonly ModelRow[], period: Period, { t, 
   const ends = extremes(rows, { value: (row) => row.cells.completion?.value as number | null, format });
   switch (ends.kind) {
     case 'none':
-      return t('charts.jurisdictionPillars.takeawayEmpty', { period: periodLabel(period) });
+      return t('chartDetails.jurisdictionPillars.takeawayEmpty', { period: periodLabel(period) });
     case 'single':
-      return t('charts.jurisdictionPillars.takeawaySingle', { name: name(ends.only), share: format(ends.value) });
+      return t('chartDetails.jurisdictionPillars.takeawaySingle', { name: name(ends.only), share: format(ends.value) });
     case 'level':
-      return t('charts.jurisdictionPillars.takeawayLevel', { share: format(ends.value) });
+      return t('chartDetails.jurisdictionPillars.takeawayLevel', { share: format(ends.value) });
     case 'spread':
-      return t('charts.jurisdictionPillars.takeaway', {
+      return t('chartDetails.jurisdictionPillars.takeaway', {
         leader: name(ends.best),
         share: format(ends.bestValue),
         laggard: name(ends.weakest),
@@ -69,13 +69,13 @@ export function jurisdictionPillarsModel({ roadmap, progress, jurisdiction, peri
   const rows = pillarShareRows(cells, roadmap.pillars, ctx);
   const label = periodLabel(period);
   const footnotes = designationNotes([jurisdiction], [jurisdiction.code]);
-  const title = t('charts.jurisdictionPillars.title');
+  const title = t('chartDetails.jurisdictionPillars.title');
   return {
     id: 'jurisdiction-pillars',
     viewKey: 'pillars',
     subject: jurisdiction.code,
     title,
-    caption: t('charts.jurisdictionPillars.caption', { name: jurisdiction.name }),
+    caption: t('chartDetails.jurisdictionPillars.caption', { name: jurisdiction.name }),
     takeaway: pillarsTakeaway(rows, period, ctx),
     period: label,
     source: roadmap.source,
@@ -86,19 +86,19 @@ export function jurisdictionPillarsModel({ roadmap, progress, jurisdiction, peri
         key: r.key,
         name: r.cells.pillar?.text ?? r.key,
         percent: sharePercent(r.cells.completion?.value as number | null),
-        label: t('charts.jurisdictionPillars.valueLabel', { share: r.cells.completion?.text, completed: r.cells.completed?.text, counted: r.cells.counted?.text }),
+        label: t('chartDetails.jurisdictionPillars.valueLabel', { share: r.cells.completion?.text, completed: r.cells.completed?.text, counted: r.cells.counted?.text }),
         shortLabel: r.cells.completion?.text ?? '',
       })),
     },
     height: 48 + rows.length * 40,
     tables: [
       {
-        caption: t('charts.jurisdictionPillars.tableCaption', { name: jurisdiction.name, period: label }),
+        caption: t('chartDetails.jurisdictionPillars.tableCaption', { name: jurisdiction.name, period: label }),
         columns: [
           { id: 'pillar', header: t('charts.pillar'), rowHeader: true },
           { id: 'completion', header: t('charts.completion'), numeric: true },
-          { id: 'completed', header: t('charts.jurisdictionPillars.completed'), numeric: true },
-          { id: 'counted', header: t('charts.jurisdictionPillars.counted'), numeric: true },
+          { id: 'completed', header: t('chartDetails.jurisdictionPillars.completed'), numeric: true },
+          { id: 'counted', header: t('chartDetails.jurisdictionPillars.counted'), numeric: true },
         ],
         rows,
       },
@@ -106,8 +106,8 @@ export function jurisdictionPillarsModel({ roadmap, progress, jurisdiction, peri
     csvColumns: [
       { key: 'pillar', label: t('charts.pillar') },
       { key: 'completion', label: `${t('charts.completion')} (%)` },
-      { key: 'completed', label: t('charts.jurisdictionPillars.completed') },
-      { key: 'counted', label: t('charts.jurisdictionPillars.counted') },
+      { key: 'completed', label: t('chartDetails.jurisdictionPillars.completed') },
+      { key: 'counted', label: t('chartDetails.jurisdictionPillars.counted') },
     ],
     csvNotes: [jurisdiction.name, t('chart.period', { period: `${label} (${period})` }), t('chart.source', { source: roadmap.source }), ...footnotes],
     fileNameParts: ['roadmap', jurisdiction.code, 'progress-by-pillar', period],

@@ -21,6 +21,7 @@ import { comparableCodes } from '../../domain/charts/indicator-values';
 import { periodLabel } from '../../domain/format';
 import { lastYearEndedBy } from '../../domain/indicator-series';
 import { indicator } from '../../i18n/en/indicator';
+import { chartDetails } from '../../i18n/en/chartDetails';
 import { addMessages } from '../../i18n/i18n';
 import { CompareControl, useCompare } from './compare-control';
 import { DefinitionSection } from './definition-section';
@@ -28,7 +29,7 @@ import { ProgressSection } from './progress-section';
 import { ValuesSection } from './values-section';
 import './indicator.css';
 
-addMessages({ indicator });
+addMessages({ indicator, chartDetails });
 
 export function Component() {
   const { t } = useTranslation();

@@ -18,6 +18,7 @@ import { periodLabel, periodSpan } from '../../domain/format';
 import { commitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
 import { jurisdiction } from '../../i18n/en/jurisdiction';
+import { chartDetails } from '../../i18n/en/chartDetails';
 import { addMessages } from '../../i18n/i18n';
 import { formatAsOf } from './as-of';
 import { ChangesList } from './changes-list';
@@ -32,7 +33,7 @@ import { NewSinceSection } from '../../components/new-since-section';
 import { ReportingSummary } from '../../components/reporting-summary';
 import { countMovedIn } from '../../domain/deadlines';
 
-addMessages({ jurisdiction });
+addMessages({ jurisdiction, chartDetails });
 
 const NO_REFERENCES: never[] = [];
 

@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { periodLabel } from '../../domain/format';
 import { linkTo } from '../../domain/links';
 import { pillar } from '../../i18n/en/pillar';
+import { chartDetails } from '../../i18n/en/chartDetails';
 import { addMessages } from '../../i18n/i18n';
 import { CommitmentsSection } from './commitments-section';
 import { FollowControl } from '../../components/follow-control';
@@ -25,7 +26,7 @@ import { IndicatorsSection } from './indicators-section';
 import { StatusSection } from './status-section';
 import './pillar.css';
 
-addMessages({ pillar });
+addMessages({ pillar, chartDetails });
 
 export function Component() {
   const { t } = useTranslation();

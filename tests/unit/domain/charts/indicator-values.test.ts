@@ -7,11 +7,12 @@ import { modelCsv, type ModelContext, type Translate } from '../../../../src/dom
 import { formatNumber } from '../../../../src/domain/format';
 import { indicatorProgressAt } from '../../../../src/domain/indicator-progress';
 import { lastYearEndedBy, latestValue, seriesAt } from '../../../../src/domain/indicator-series';
+import { chartDetails } from '../../../../src/i18n/en/chartDetails';
 import { charts } from '../../../../src/i18n/en/charts';
 import { en } from '../../../../src/i18n/en';
 import { addMessages, i18n } from '../../../../src/i18n/i18n';
 
-addMessages({ charts });
+void addMessages({ charts, chartDetails });
 const ctx: ModelContext = { t: i18n.t.bind(i18n) as unknown as Translate, locale: 'en' };
 const { indicators, jurisdictions, roadmap } = getDataset();
 const KOSOVO = jurisdictions.find((j) => j.code === 'XK')!;
@@ -83,7 +84,7 @@ describe('indicator-values model from the dataset', () => {
     const expected = model.tables[0]!.rows.flatMap((r) =>
       (['AL', 'BA'] as const).flatMap((code) => {
         const o = indicator.series.find((s) => s.jurisdiction === code)!.observations.find((x) => x.year === Number(r.key));
-        return o ? [{ jurisdiction: name(code), code, year: o.year, value: o.value, unit: indicator.unit, quality: en.charts.indicatorValues.quality[o.quality], source: o.source }] : [];
+        return o ? [{ jurisdiction: name(code), code, year: o.year, value: o.value, unit: indicator.unit, quality: en.chartDetails.indicatorValues.quality[o.quality], source: o.source }] : [];
       }),
     );
     expect(csv.rows).toEqual(expected);

@@ -9,10 +9,11 @@ import { compareValues } from '../../../../src/domain/sort';
 import { indicatorProgressAt } from '../../../../src/domain/indicator-progress';
 import { lastYearEndedBy } from '../../../../src/domain/indicator-series';
 import { valueDomain } from '../../../../src/domain/value-axis';
+import { chartDetails } from '../../../../src/i18n/en/chartDetails';
 import { charts } from '../../../../src/i18n/en/charts';
 import { addMessages, i18n } from '../../../../src/i18n/i18n';
 
-addMessages({ charts });
+void addMessages({ charts, chartDetails });
 const ctx: ModelContext = { t: i18n.t.bind(i18n) as unknown as Translate, locale: 'en' };
 const { indicators, jurisdictions, roadmap } = getDataset();
 const jurisdiction = (code: JurisdictionCode) => jurisdictions.find((j) => j.code === code)!;

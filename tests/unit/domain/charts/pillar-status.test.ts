@@ -3,11 +3,12 @@ import type { Jurisdiction, ProgressCell } from '../../../../src/api/schemas';
 import { modelCsv, type ModelContext, type Translate } from '../../../../src/domain/charts/model';
 import { pillarStatusModel } from '../../../../src/domain/charts/pillar-status';
 import { commitmentsAt, emptyCounts, progressByJurisdictionAndPillar } from '../../../../src/domain/progress';
+import { chartDetails } from '../../../../src/i18n/en/chartDetails';
 import { charts } from '../../../../src/i18n/en/charts';
 import { addMessages, i18n } from '../../../../src/i18n/i18n';
 import { getDataset } from '../../../../mocks/data/dataset';
 
-addMessages({ charts });
+void addMessages({ charts, chartDetails });
 const ctx: ModelContext = { t: i18n.t.bind(i18n) as unknown as Translate, locale: 'en' };
 
 const data = getDataset();
