@@ -252,7 +252,11 @@ export default defineConfig(({ command, mode }) => ({
     // warnings); builds take the production build that ships beside it.
     alias:
       command === 'build'
-        ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }]
+        ? [
+            { find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') },
+            // React 19 has the hook that this shim re-creates for older Reacts.
+            { find: /^use-sync-external-store\/shim$/, replacement: resolve(import.meta.dirname, 'src/app/sync-external-store.ts') },
+          ]
         : [],
   },
   plugins: [react(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets(), mockData()],
@@ -264,6 +268,8 @@ export default defineConfig(({ command, mode }) => ({
     // One style sheet for the whole app (about 5 KB compressed), loaded with the page: a screen
     // then needs no style request of its own before it can show.
     cssCodeSplit: false,
+    // Every browser the build targets (es2022) knows <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The boot script is an entry of its own, so that it arrives before the app (see bootPreloads).
       input: { index: APP_ENTRY, boot: BOOT_ENTRY },

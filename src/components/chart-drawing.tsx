@@ -10,12 +10,13 @@ import type { ChartModel } from '../domain/charts/model';
 import { formatNumber, formatPercentValue } from '../domain/format';
 import { linkTo } from '../domain/links';
 import { SERIES_COLORS } from './chart-theme';
-import { SmallMultiples } from './small-multiples';
 import './chart-drawing.css';
 
 const StatusBarChart = lazy(() => import('./status-bar-chart'));
 const TimeLineChart = lazy(() => import('./line-chart'));
 const ShareBarChart = lazy(() => import('./share-bar-chart'));
+// Only the jurisdiction's indicators are drawn as small multiples: their code loads with them.
+const SmallMultiples = lazy(() => import('./small-multiples').then((m) => ({ default: m.SmallMultiples })));
 
 /** Background shades of the grid, lightest (0-19% completed) to darkest (80-100%); text stays above 4.5:1. */
 export const GRID_SHADES = ['#f0f9ff', '#cfe8f3', '#a2d4ec', '#73bfe2', '#46abdb'] as const;
@@ -63,7 +64,11 @@ export function ChartDrawing({ model, height, colors = {} }: { model: ChartModel
         </Suspense>
       );
     case 'small-multiples':
-      return <SmallMultiples drawing={drawing} color={colors.series?.[0]} />;
+      return (
+        <Suspense fallback={<div style={{ minHeight: 170 }} aria-hidden="true" />}>
+          <SmallMultiples drawing={drawing} color={colors.series?.[0]} />
+        </Suspense>
+      );
   }
 }
 
