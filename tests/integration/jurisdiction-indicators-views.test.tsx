@@ -48,7 +48,9 @@ async function onSlide(slide: string, caption: string): Promise<Seen> {
   const figure = document.querySelector('.slide-small-multiples') as HTMLElement;
   expect(figure).not.toBeNull();
   const seen = { takeaway: document.querySelector('.slide-takeaway')?.textContent ?? '', rows: rowTexts(table) };
-  seen.rows.forEach((row, index) => expect(within(figure).getAllByRole('heading', { level: 3 })[index]).toHaveTextContent(row[0]!));
+  // The cards' code loads with them.
+  const cards = await within(figure).findAllByRole('heading', { level: 3 });
+  seen.rows.forEach((row, index) => expect(cards[index]).toHaveTextContent(row[0]!));
   view.unmount();
   return seen;
 }
