@@ -3,15 +3,16 @@
  * check box, the "Deadline moved" column, and the notices for values not understood. The
  * jurisdiction screen uses all of them; the pillar screen the ?ref= filter.
  */
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Commitment, FrameworkRef, Period } from '../api/schemas';
 import type { DataColumn } from './data-table';
-import { filterByRef } from '../domain/crosswalk';
+import { filterByRef, parseRef } from '../domain/crosswalk';
 import { deadlineMoves, type DeadlineMoves } from '../domain/deadlines';
 import { MISSING } from '../domain/format';
 import { follow, type FollowKey } from '../i18n/en/follow';
 import { registerMessages, useScopedT } from '../i18n/scoped';
-import { useFollowUrlState, useSetFollowFilters, type FollowUrlState } from './url-state';
+import { useUpdateSearch } from './url-state';
 
 void registerMessages('follow', follow);
 
@@ -88,5 +89,42 @@ export function useMovedColumn<R extends { id: string }>(moves: Map<string, Dead
       },
     }),
     [t, moves],
+  );
+}
+
+/**
+ * The crosswalk and moved-deadline filters in the URL: ?ref=<code> (a code of the roadmap's
+ * vocabulary; another value is reported and ignored) and ?moved=1 (only commitments whose deadline
+ * had moved by the period). Shared by the jurisdiction and pillar screens.
+ */
+export interface FollowUrlState {
+  ref: FrameworkRef | null;
+  movedOnly: boolean;
+  invalid: { ref: string | null; moved: string | null };
+}
+
+export function useFollowUrlState(references: readonly FrameworkRef[]): FollowUrlState {
+  const [params] = useSearchParams();
+  const raw = params.get('ref');
+  const moved = params.get('moved');
+  const ref = parseRef(raw, references);
+  return {
+    ref,
+    movedOnly: moved === '1',
+    invalid: { ref: raw && !ref ? raw : null, moved: moved !== null && moved !== '1' ? moved : null },
+  };
+}
+
+/** Writes ?ref= and ?moved= (back to the first page). */
+export function useSetFollowFilters() {
+  const update = useUpdateSearch();
+  return useCallback(
+    (change: { ref?: string | null; movedOnly?: boolean }) => {
+      const next: Record<string, string | undefined> = { page: undefined };
+      if ('ref' in change) next.ref = change.ref ?? undefined;
+      if ('movedOnly' in change) next.moved = change.movedOnly ? '1' : undefined;
+      update(next);
+    },
+    [update],
   );
 }

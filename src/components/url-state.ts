@@ -4,8 +4,6 @@
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { FrameworkRef } from '../api/schemas';
-import { parseRef } from '../domain/crosswalk';
 
 /**
  * Sets or removes query parameters in one navigation; `undefined` or the default removes a key.
@@ -81,41 +79,4 @@ export function useSortParam(allowed: readonly string[], param = 'sort'): SortPa
     invalid: raw !== null && !valid ? raw : null,
     setSort,
   };
-}
-
-/**
- * The crosswalk and moved-deadline filters in the URL: ?ref=<code> (a code of the roadmap's
- * vocabulary; another value is reported and ignored) and ?moved=1 (only commitments whose deadline
- * had moved by the period). Shared by the jurisdiction and pillar screens.
- */
-export interface FollowUrlState {
-  ref: FrameworkRef | null;
-  movedOnly: boolean;
-  invalid: { ref: string | null; moved: string | null };
-}
-
-export function useFollowUrlState(references: readonly FrameworkRef[]): FollowUrlState {
-  const [params] = useSearchParams();
-  const raw = params.get('ref');
-  const moved = params.get('moved');
-  const ref = parseRef(raw, references);
-  return {
-    ref,
-    movedOnly: moved === '1',
-    invalid: { ref: raw && !ref ? raw : null, moved: moved !== null && moved !== '1' ? moved : null },
-  };
-}
-
-/** Writes ?ref= and ?moved= (back to the first page). */
-export function useSetFollowFilters() {
-  const update = useUpdateSearch();
-  return useCallback(
-    (change: { ref?: string | null; movedOnly?: boolean }) => {
-      const next: Record<string, string | undefined> = { page: undefined };
-      if ('ref' in change) next.ref = change.ref ?? undefined;
-      if ('movedOnly' in change) next.moved = change.movedOnly ? '1' : undefined;
-      update(next);
-    },
-    [update],
-  );
 }

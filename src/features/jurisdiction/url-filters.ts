@@ -1,6 +1,6 @@
 /**
  * The commitments table's view state in the URL: ?pillar=, ?status=, ?overdue=1, ?q=, ?page=
- * (one-based); ?ref= and ?moved=1 are read by components/url-state.ts (useFollowUrlState). Each is written only when it differs from the default; a value that is not
+ * (one-based); ?ref= and ?moved=1 are read by components/follow-filters.tsx (useFollowUrlState). Each is written only when it differs from the default; a value that is not
  * understood falls back to the default and is reported so the screen can say so.
  */
 import { useCallback } from 'react';
