@@ -10,11 +10,11 @@ import type { DataColumn } from './data-table';
 import { filterByRef, parseRef } from '../domain/crosswalk';
 import { deadlineMoves, type DeadlineMoves } from '../domain/deadlines';
 import { MISSING } from '../domain/format';
-import { follow, type FollowKey } from '../i18n/en/follow';
+import { changes, type ChangesKey } from '../i18n/en/changes';
 import { registerMessages, useScopedT } from '../i18n/scoped';
 import { useUpdateSearch } from './url-state';
 
-void registerMessages('follow', follow);
+void registerMessages('changes', changes);
 
 type Item = Pick<Commitment, 'id' | 'deadline' | 'deadlineHistory' | 'refs'>;
 
@@ -28,7 +28,7 @@ export interface FollowRows<T extends Item> {
 }
 
 export function useFollowRows<T extends Item>(all: readonly T[], period: Period, references: readonly FrameworkRef[]): FollowRows<T> {
-  const t = useScopedT<FollowKey>();
+  const t = useScopedT<ChangesKey>();
   const url = useFollowUrlState(references);
   const moves = useMemo(() => new Map(all.map((c) => [c.id, deadlineMoves(c, period)])), [all, period]);
   const code = url.ref?.code ?? null;
@@ -37,25 +37,25 @@ export function useFollowRows<T extends Item>(all: readonly T[], period: Period,
     [all, code, url.movedOnly, moves],
   );
   const notices = [
-    url.invalid.ref !== null ? t('follow.screen.invalidRef', { value: url.invalid.ref }) : null,
-    url.invalid.moved !== null ? t('follow.screen.invalidMoved', { value: url.invalid.moved }) : null,
-    url.ref ? t('follow.screen.refShowing', { label: url.ref.label, name: url.ref.name }) : null,
+    url.invalid.ref !== null ? t('changes.screen.invalidRef', { value: url.invalid.ref }) : null,
+    url.invalid.moved !== null ? t('changes.screen.invalidMoved', { value: url.invalid.moved }) : null,
+    url.ref ? t('changes.screen.refShowing', { label: url.ref.label, name: url.ref.name }) : null,
   ].filter((n): n is string => n !== null);
   return { items, moves, url, notices };
 }
 
 /** The ?ref= select and, with `moved`, the ?moved=1 check box, for a commitments filter form. */
 export function FollowFilters({ references, url, moved = false }: { references: readonly FrameworkRef[]; url: FollowUrlState; moved?: boolean }) {
-  const t = useScopedT<FollowKey>();
+  const t = useScopedT<ChangesKey>();
   const id = useId();
   const set = useSetFollowFilters();
   return (
     <>
       {references.length > 0 && (
         <div className="filter-field filter-ref">
-          <label htmlFor={`${id}-ref`}>{t('follow.screen.ref')}</label>
+          <label htmlFor={`${id}-ref`}>{t('changes.screen.ref')}</label>
           <select id={`${id}-ref`} value={url.ref?.code ?? ''} onChange={(e) => set({ ref: e.target.value || null })}>
-            <option value="">{t('follow.screen.allRefs')}</option>
+            <option value="">{t('changes.screen.allRefs')}</option>
             {references.map((r) => (
               <option key={r.code} value={r.code}>
                 {`${r.label} ${r.name}`}
@@ -67,7 +67,7 @@ export function FollowFilters({ references, url, moved = false }: { references: 
       {moved && (
         <div className="filter-field filter-check">
           <input id={`${id}-moved`} type="checkbox" checked={url.movedOnly} onChange={(e) => set({ movedOnly: e.target.checked })} />
-          <label htmlFor={`${id}-moved`}>{t('follow.screen.movedOnly')}</label>
+          <label htmlFor={`${id}-moved`}>{t('changes.screen.movedOnly')}</label>
         </div>
       )}
     </>
@@ -76,16 +76,16 @@ export function FollowFilters({ references, url, moved = false }: { references: 
 
 /** The "Deadline moved" column: how often, and the original deadline; sorts by the number of moves. */
 export function useMovedColumn<R extends { id: string }>(moves: Map<string, DeadlineMoves>): DataColumn<R> {
-  const t = useScopedT<FollowKey>();
+  const t = useScopedT<ChangesKey>();
   return useMemo(
     (): DataColumn<R> => ({
       id: 'moved',
-      header: t('follow.screen.movedColumn'),
+      header: t('changes.screen.movedColumn'),
       value: (r) => moves.get(r.id)?.count ?? 0,
       sortable: false,
       cell: (r) => {
         const m = moves.get(r.id);
-        return m && m.count > 0 ? t('follow.screen.movedTimes', { count: m.count, original: m.original }) : MISSING;
+        return m && m.count > 0 ? t('changes.screen.movedTimes', { count: m.count, original: m.original }) : MISSING;
       },
     }),
     [t, moves],

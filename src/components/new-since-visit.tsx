@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatIsoDate } from '../domain/commitment-detail';
 import { changeKey, changePath, type ReleaseChange } from '../domain/release-changes';
-import { follow, type FollowKey } from '../i18n/en/follow';
+import { changes, type ChangesKey } from '../i18n/en/changes';
 import { registerMessages, useScopedT } from '../i18n/scoped';
 import { LAST_RELEASE_KEY, readStored, writeStored } from './browser-store';
 
-void registerMessages('follow', follow);
+void registerMessages('changes', changes);
 
 export interface ReleaseRef {
   id: string;
@@ -44,7 +44,7 @@ interface Props {
 }
 
 export function NewSinceVisit({ release, changesSince, labelOf, limit = 8, storageKey }: Props) {
-  const t = useScopedT<FollowKey>();
+  const t = useScopedT<ChangesKey>();
   const { t: common } = useTranslation();
   const id = useId();
   const { lastSeen, markSeen } = useLastSeenRelease(release.id, storageKey);
@@ -66,22 +66,22 @@ export function NewSinceVisit({ release, changesSince, labelOf, limit = 8, stora
   const text = (change: ReleaseChange) => {
     if (change.kind === 'status') {
       const options = { title: change.title, status: common(`status.${change.to}`) };
-      return `${change.commitment}: ${change.from === null ? t('follow.newSince.added', options) : t('follow.newSince.status', options)}`;
+      return `${change.commitment}: ${change.from === null ? t('changes.newSince.added', options) : t('changes.newSince.status', options)}`;
     }
-    if (change.kind === 'deadline') return `${change.commitment}: ${t('follow.newSince.deadline', { title: change.title, date: formatIsoDate(change.to) })}`;
-    return t('follow.newSince.value', { title: change.title, year: change.year });
+    if (change.kind === 'deadline') return `${change.commitment}: ${t('changes.newSince.deadline', { title: change.title, date: formatIsoDate(change.to) })}`;
+    return t('changes.newSince.value', { title: change.title, year: change.year });
   };
 
   return (
     <section className="new-since-visit" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        <span className="new-mark">{t('follow.newSince.newMark')}</span> {t('follow.newSince.title')}
+        <span className="new-mark">{t('changes.newSince.newMark')}</span> {t('changes.newSince.title')}
       </h2>
       {changes.length === 0 ? (
-        <p>{t('follow.newSince.none', { seen })}</p>
+        <p>{t('changes.newSince.none', { seen })}</p>
       ) : (
         <>
-          <p>{t('follow.newSince.intro', { count: changes.length, seen })}</p>
+          <p>{t('changes.newSince.intro', { count: changes.length, seen })}</p>
           <ul>
             {changes.slice(0, limit).map((change) => (
               <li key={`${changeKey(change)}/${change.jurisdiction}`}>
@@ -89,11 +89,11 @@ export function NewSinceVisit({ release, changesSince, labelOf, limit = 8, stora
               </li>
             ))}
           </ul>
-          {changes.length > limit && <p>{t('follow.newSince.more', { count: changes.length - limit })}</p>}
+          {changes.length > limit && <p>{t('changes.newSince.more', { count: changes.length - limit })}</p>}
         </>
       )}
       <button type="button" onClick={dismiss}>
-        {t('follow.newSince.dismiss')}
+        {t('changes.newSince.dismiss')}
       </button>
     </section>
   );

@@ -5,7 +5,7 @@ import { useNumberLocale } from '../../components/use-number-locale';
 import { formatShare, periodLabel } from '../../domain/format';
 import type { Period } from '../../api/schemas';
 import type { JurisdictionHeadline } from '../../domain/jurisdiction-summary';
-import type { FollowKey } from '../../i18n/en/follow';
+import type { ChangesKey } from '../../i18n/en/changes';
 import { useScopedT } from '../../i18n/scoped';
 
 /** The change of the completed share since the previous period, as a sentence and an arrow (empty when none). */
@@ -22,7 +22,7 @@ export function headlineChange(t: TFunction, headline: JurisdictionHeadline): { 
 export const Headline = memo(function Headline({ headline, moved }: { headline: JurisdictionHeadline; moved?: { count: number; period: Period } }) {
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
-  const scoped = useScopedT<FollowKey>();
+  const scoped = useScopedT<ChangesKey>();
   const headingId = useId();
   const { text: change, marker } = headlineChange(t, headline);
 
@@ -30,7 +30,7 @@ export const Headline = memo(function Headline({ headline, moved }: { headline: 
     { key: 'commitments', label: t('jurisdiction.headline.commitments'), value: headline.total },
     { key: 'overdue', label: t('jurisdiction.headline.overdue'), value: headline.overdue },
     { key: 'dueNext', label: t('jurisdiction.headline.dueNext'), value: headline.dueNext },
-    ...(moved === undefined ? [] : [{ key: 'moved', label: scoped('follow.screen.movedHeadline', { period: periodLabel(moved.period) }), value: moved.count }]),
+    ...(moved === undefined ? [] : [{ key: 'moved', label: scoped('changes.screen.movedHeadline', { period: periodLabel(moved.period) }), value: moved.count }]),
   ];
   return (
     <section aria-labelledby={headingId}>

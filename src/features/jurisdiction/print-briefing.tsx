@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countMovedIn } from '../../domain/deadlines';
-import type { FollowKey } from '../../i18n/en/follow';
+import type { ChangesKey } from '../../i18n/en/changes';
 import { useScopedT } from '../../i18n/scoped';
 import { useNumberLocale } from '../../components/use-number-locale';
 import { useHref, useSearchParams } from 'react-router';
@@ -117,7 +117,7 @@ function BriefingFigures({
   const numberLocale = useNumberLocale();
   const figuresId = useId();
   const pillarsId = useId();
-  const scoped = useScopedT<FollowKey>();
+  const scoped = useScopedT<ChangesKey>();
   const overdueId = useId();
   const pillarIds = useMemo(() => roadmap.pillars.map((p) => p.id), [roadmap.pillars]);
   const pillarNames = useMemo(() => new Map(roadmap.pillars.map((p) => [p.id, p.shortName])), [roadmap.pillars]);
@@ -143,7 +143,7 @@ function BriefingFigures({
     { key: 'overdue', label: t('jurisdiction.headline.overdue'), value: headline.overdue },
     { key: 'dueNext', label: t('jurisdiction.headline.dueNext'), value: headline.dueNext },
     // The same figure as the screen's headline: deadlines moved in the period.
-    { key: 'moved', label: scoped('follow.screen.movedHeadline', { period: periodLabel(period) }), value: countMovedIn(items, period) },
+    { key: 'moved', label: scoped('changes.screen.movedHeadline', { period: periodLabel(period) }), value: countMovedIn(items, period) },
   ];
 
   return (

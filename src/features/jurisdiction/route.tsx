@@ -18,6 +18,7 @@ import { periodLabel, periodSpan } from '../../domain/format';
 import { commitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
 import { jurisdiction } from '../../i18n/en/jurisdiction';
+import { changes } from '../../i18n/en/changes';
 import { chartDetails } from '../../i18n/en/chartDetails';
 import { addMessages } from '../../i18n/i18n';
 import { formatAsOf } from './as-of';
@@ -33,7 +34,8 @@ import { NewSinceSection } from '../../components/new-since-section';
 import { ReportingSummary } from '../../components/reporting-summary';
 import { countMovedIn } from '../../domain/deadlines';
 
-addMessages({ jurisdiction, chartDetails });
+// The headline and the print briefing use the shared "changes" strings (moved deadlines) too.
+addMessages({ jurisdiction, chartDetails, changes });
 
 const NO_REFERENCES: never[] = [];
 

@@ -4,25 +4,29 @@
  * in Cyrillic but for names and acronyms.
  */
 import { describe, expect, it } from 'vitest';
+import { changes as enChanges } from '../../../src/i18n/en/changes';
 import { follow as enFollow } from '../../../src/i18n/en/follow';
 import { frameworks as enFrameworks } from '../../../src/i18n/en/frameworks';
 import { reporting as enReporting } from '../../../src/i18n/en/reporting';
+import { changes as bsChanges } from '../../../src/i18n/bs/changes';
 import { follow as bsFollow } from '../../../src/i18n/bs/follow';
 import { frameworks as bsFrameworks } from '../../../src/i18n/bs/frameworks';
 import { reporting as bsReporting } from '../../../src/i18n/bs/reporting';
+import { changes as cnrChanges } from '../../../src/i18n/cnr/changes';
 import { follow as cnrFollow } from '../../../src/i18n/cnr/follow';
 import { frameworks as cnrFrameworks } from '../../../src/i18n/cnr/frameworks';
 import { reporting as cnrReporting } from '../../../src/i18n/cnr/reporting';
+import { changes as srChanges } from '../../../src/i18n/sr-Cyrl/changes';
 import { follow as srFollow } from '../../../src/i18n/sr-Cyrl/follow';
 import { frameworks as srFrameworks } from '../../../src/i18n/sr-Cyrl/frameworks';
 import { reporting as srReporting } from '../../../src/i18n/sr-Cyrl/reporting';
 
 type Tree = { readonly [key: string]: string | Tree };
-const EN: Record<string, Tree> = { reporting: enReporting, frameworks: enFrameworks, follow: enFollow };
+const EN: Record<string, Tree> = { reporting: enReporting, frameworks: enFrameworks, follow: enFollow, changes: enChanges };
 const LOCALES: Record<string, Record<string, Tree>> = {
-  bs: { reporting: bsReporting, frameworks: bsFrameworks, follow: bsFollow },
-  cnr: { reporting: cnrReporting, frameworks: cnrFrameworks, follow: cnrFollow },
-  'sr-Cyrl': { reporting: srReporting, frameworks: srFrameworks, follow: srFollow },
+  bs: { reporting: bsReporting, frameworks: bsFrameworks, follow: bsFollow, changes: bsChanges },
+  cnr: { reporting: cnrReporting, frameworks: cnrFrameworks, follow: cnrFollow, changes: cnrChanges },
+  'sr-Cyrl': { reporting: srReporting, frameworks: srFrameworks, follow: srFollow, changes: srChanges },
 };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
