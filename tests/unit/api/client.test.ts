@@ -1,11 +1,11 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { apiGet, endpointPath, formatIssuePath } from '../../../src/api/client';
 import { ContractError, HttpError, isNotFound, isRetryable, NetworkError, TimeoutError } from '../../../src/api/errors';
 import { server } from '../../../mocks/node';
 
-const Thing = z.object({ items: z.array(z.object({ id: z.string(), count: z.number() })) });
+const Thing = v.object({ items: v.array(v.object({ id: v.string(), count: v.number() })) });
 const url = '*/api/v1/things';
 
 describe('apiGet error mapping', () => {
@@ -110,7 +110,7 @@ describe('URL helpers', () => {
     expect(endpointPath('/roadmap')).toBe('/roadmap');
   });
 
-  it('formats zod paths', () => {
+  it('formats issue paths', () => {
     expect(formatIssuePath([])).toBe('(body)');
     expect(formatIssuePath(['items', 3, 'status'])).toBe('items[3].status');
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../../src/api/openapi';
 
 describe('OpenAPI document', () => {
-  it('is up to date with the zod schemas (run `npm run openapi` when this fails)', () => {
+  it('is up to date with the schemas (run `npm run openapi` when this fails)', () => {
     const committed = JSON.parse(readFileSync(new URL('../../../src/api/openapi.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });
