@@ -72,6 +72,8 @@ describe('apiGet error mapping', () => {
     expect(error).toBeInstanceOf(ContractError);
     expect((error as ContractError).endpoint).toBe('/things?x=1');
     expect((error as ContractError).issues.map((i) => i.path)).toEqual(['items[1].count']);
+    // In English, saying what was expected and what came instead.
+    expect((error as ContractError).issues[0]?.message).toMatch(/expected number but received "two"/i);
     expect((error as Error).message).toContain('items[1].count');
     expect(isRetryable(error)).toBe(false);
   });
