@@ -1,4 +1,4 @@
-/** Writes the OpenAPI 3.1 document generated from the zod schemas to src/api/openapi.json. */
+/** Writes the OpenAPI 3.1 document generated from the valibot schemas to src/api/openapi.json. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument } from '../src/api/openapi';

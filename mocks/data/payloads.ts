@@ -3,7 +3,7 @@
  * shared by the mock API (handlers/) and the static build (scripts/data/build.ts). `endpoints`
  * lists every resource of the static API with its payload and schema.
  */
-import type { z } from 'zod/mini';
+import type { GenericSchema } from 'valibot';
 import { commitmentSummary, periodEndDate } from '../../src/api/as-at';
 import {
   LOCALES,
@@ -267,7 +267,7 @@ export interface Endpoint {
   /** Relative to /api/v1 (or /api/v1/{locale}), without ".json". */
   path: string;
   body: unknown;
-  schema: z.ZodMiniType;
+  schema: GenericSchema;
 }
 
 /**

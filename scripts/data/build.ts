@@ -1,13 +1,13 @@
 /**
  * Writes the static API of a model under DIR/api/v1/: every resource as a .json file, in English
- * and in each locale the data has translations for (DIR/api/v1/{locale}/...), each validated with the app's zod schemas, plus
+ * and in each locale the data has translations for (DIR/api/v1/{locale}/...), each validated with the app's valibot schemas, plus
  * openapi.json and the release record. Atomic: everything is written into a new folder beside DIR,
  * which then takes DIR's place; a failure before that leaves DIR as it was.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { buildOpenApiDocument } from '../../src/api/openapi';
 import { buildFeeds } from '../../src/domain/feed';
 import { CommitmentListSchema, CommitmentSchema, type ApiLocale, type CommitmentDetail, type CommitmentList, type IndicatorList, type Release, type ReleaseChange } from '../../src/api/schemas';
@@ -171,24 +171,24 @@ export function buildStaticApi(model: Model, outDir: string, options: BuildOptio
  */
 function validator(locale: ApiLocale): (endpoint: Endpoint) => void {
   const valid = new WeakSet<object>();
-  const fail = (path: string, error: { issues: { path: PropertyKey[]; message: string }[] }) => {
-    const issue = error.issues[0];
-    throw new Error(`The ${locale} payload ${path}.json breaks the contract at ${issue?.path.map(String).join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`);
+  const fail = (path: string, issues: v.BaseIssue<unknown>[]) => {
+    const issue = issues[0];
+    throw new Error(`The ${locale} payload ${path}.json breaks the contract at ${(issue && v.getDotPath(issue)) || '(body)'}: ${issue?.message ?? 'invalid'}`);
   };
   return ({ path, body, schema }) => {
     if (schema === CommitmentListSchema) {
       const list = body as CommitmentList;
-      const envelope = z.safeParse(CommitmentListSchema, { ...list, items: [] });
-      if (!envelope.success) fail(path, envelope.error);
+      const envelope = v.safeParse(CommitmentListSchema, { ...list, items: [] });
+      if (!envelope.success) fail(path, envelope.issues);
       for (const item of list.items) {
         if (valid.has(item)) continue;
-        const parsed = z.safeParse(CommitmentSchema, item);
-        if (!parsed.success) fail(path, parsed.error);
+        const parsed = v.safeParse(CommitmentSchema, item);
+        if (!parsed.success) fail(path, parsed.issues);
       }
       return;
     }
-    const parsed = z.safeParse(schema, body);
-    if (!parsed.success) fail(path, parsed.error);
+    const parsed = v.safeParse(schema, body);
+    if (!parsed.success) fail(path, parsed.issues);
     if (path.startsWith('/commitments/')) valid.add(summaryOf(body as CommitmentDetail));
   };
 }

@@ -4,6 +4,7 @@
  * deadline revisions sheet (in period order, agreed after the commitment started, not before the
  * original deadline; domain/deadlines.ts `deadlineHistoryIssues`). Pure, like check.ts.
  */
+import * as v from 'valibot';
 import { RefCodeSchema, type Period } from '../../src/api/schemas';
 import { deadlineHistoryIssues } from '../../src/domain/deadlines';
 import { periodOfDate } from '../../src/domain/periods';
@@ -12,7 +13,7 @@ import type { ModelCommitment, ModelRevision, ModelRoadmap, Text } from '../../m
 import type { RowReader } from './row-reader';
 
 const FRAMEWORK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const isRefCode = (code: string) => RefCodeSchema.safeParse(code).success;
+const isRefCode = (code: string) => v.is(RefCodeSchema, code);
 const fail = (_reported: void) => false;
 
 export type Vocabulary = ModelRoadmap['references'];

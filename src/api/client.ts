@@ -2,9 +2,9 @@
  * The fetch client: builds URLs under the versioned base path, enforces a timeout, maps failures to
  * typed errors and validates every response body against its schema.
  */
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { ContractError, HttpError, NetworkError, TimeoutError, type ContractIssue } from './errors';
-import { loadIssueMessages, ProblemSchema } from './schemas';
+import { ProblemSchema } from './schemas';
 
 export const API_PREFIX = '/api/v1';
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -30,7 +30,7 @@ function absoluteUrl(endpoint: string): string {
   return new URL(relative, globalThis.location?.href ?? 'http://localhost/').toString();
 }
 
-/** "items[3].status" from zod's path array. */
+/** "items[3].status" from the keys of an issue's path. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(body)';
   return path
@@ -55,10 +55,10 @@ async function problemFrom(endpoint: string, response: Response): Promise<HttpEr
   let title = response.statusText || 'Error';
   let detail: string | undefined;
   try {
-    const parsed = ProblemSchema.safeParse(await response.json());
+    const parsed = v.safeParse(ProblemSchema, await response.json());
     if (parsed.success) {
-      title = parsed.data.title;
-      detail = parsed.data.detail;
+      title = parsed.output.title;
+      detail = parsed.output.detail;
     }
   } catch {
     // A body that is not problem+json still yields the status line.
@@ -71,7 +71,7 @@ async function problemFrom(endpoint: string, response: Response): Promise<HttpEr
  * Throws HttpError, NetworkError, TimeoutError or ContractError; an abort from the caller's signal
  * is rethrown unchanged.
  */
-export async function apiGet<S extends z.core.$ZodType>(endpoint: string, schema: S, options: GetOptions = {}): Promise<z.infer<S>> {
+export async function apiGet<S extends v.GenericSchema>(endpoint: string, schema: S, options: GetOptions = {}): Promise<v.InferOutput<S>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -96,16 +96,13 @@ export async function apiGet<S extends z.core.$ZodType>(endpoint: string, schema
     throw new ContractError(endpoint, [{ path: '(body)', message: 'The response is not valid JSON' }]);
   }
 
-  const parsed = z.safeParse(schema, body);
+  const parsed = v.safeParse(schema, body);
   if (!parsed.success) {
-    // Validate again with the English messages loaded, to say what is wrong with each field.
-    await loadIssueMessages();
-    const described = z.safeParse(schema, body);
-    const issues: ContractIssue[] = (described.error ?? parsed.error).issues.map((issue) => ({
-      path: formatIssuePath(issue.path),
+    const issues: ContractIssue[] = parsed.issues.map((issue) => ({
+      path: formatIssuePath(issue.path?.map((item) => item.key as PropertyKey) ?? []),
       message: issue.message,
     }));
     throw new ContractError(endpoint, issues);
   }
-  return parsed.data;
+  return parsed.output;
 }

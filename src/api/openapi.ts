@@ -1,10 +1,10 @@
 /**
- * Builds the OpenAPI 3.1 document from the zod schemas, so that a backend team can implement the
+ * Builds the OpenAPI 3.1 document from the valibot schemas, so that a backend team can implement the
  * same contract the app validates against. `npm run openapi` writes it to src/api/openapi.json and a
  * test fails when the committed file is out of date.
  */
-import { z } from 'zod/mini';
-import { JURISDICTION_CODES, LOCALES } from './schemas';
+import { toJsonSchemaDefs, type ConversionConfig } from '@valibot/to-json-schema';
+import { JURISDICTION_CODES, LOCALES, namedComponents } from './schemas';
 
 type Json = Record<string, unknown>;
 
@@ -80,17 +80,37 @@ const localeParam: Json = {
   schema: { type: 'string', enum: [...LOCALES] },
 };
 
+const CONVERSION: ConversionConfig = {
+  target: 'draft-2020-12',
+  // JSON numbers are always finite: the check has nothing to say in a JSON Schema.
+  ignoreActions: ['finite'],
+  overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+  // Objects drop the keys they do not know when parsed, so no response the client reads carries
+  // any: the document describes the responses as such.
+  overrideSchema: ({ valibotSchema, jsonSchema }) => (valibotSchema.type === 'object' ? { ...jsonSchema, additionalProperties: false } : undefined),
+  // A positive integer: "greater than 0" makes the safe-integer lower bound redundant.
+  overrideAction: ({ valibotAction, jsonSchema }) => {
+    if (valibotAction.type !== 'gt_value' || typeof jsonSchema.minimum !== 'number') return undefined;
+    if (typeof jsonSchema.exclusiveMinimum !== 'number' || jsonSchema.exclusiveMinimum < jsonSchema.minimum) return undefined;
+    const { minimum: _redundant, ...rest } = jsonSchema;
+    return rest;
+  },
+};
+
+/** The components: one JSON Schema per schema that schemas.ts names, referring to each other by $ref. */
+export function componentSchemas(): Record<string, Json> {
+  const named = namedComponents();
+  const schemas = toJsonSchemaDefs(named, CONVERSION) as Record<string, Json>;
+  // A schema referred to lazily but not named would come out as a numbered definition.
+  const unnamed = Object.keys(schemas).filter((id) => !(id in named));
+  if (unnamed.length > 0) throw new Error(`Schemas without a component name: ${unnamed.join(', ')}`);
+  return schemas;
+}
+
 export function buildOpenApiDocument(): Json {
-  // Every schema given an `id` by `meta()` in schemas.ts becomes a named component. This module
-  // (and z.toJSONSchema with it) is for scripts, the mock API and tests only: the app never imports it.
-  const { schemas } = z.toJSONSchema(z.globalRegistry, {
-    target: 'draft-2020-12',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  for (const schema of Object.values(schemas)) {
-    delete (schema as Json).$schema;
-    delete (schema as Json).$id;
-  }
+  // Every schema named by `component()` in schemas.ts becomes a named component. This module (and
+  // @valibot/to-json-schema with it) is for scripts, the mock API and tests only: the app never imports it.
+  const schemas = componentSchemas();
 
   return {
     openapi: '3.1.0',

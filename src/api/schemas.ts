@@ -4,66 +4,87 @@
  * responses that they validate, and the OpenAPI document is generated from them. Kept in one file:
  * the contract is read as one document, in the order of the OpenAPI components.
  */
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
-// zod/mini (the functional, tree-shakable API) keeps the app's bundle to the checks used here;
-// classic zod would bring all of itself, JSON Schema generation included, to the first screen.
-// No code generation at run time: the app's Content-Security-Policy forbids eval, and zod would
-// otherwise probe for it (a CSP violation report) before falling back to the same checks.
-z.config({ jitless: true });
+// valibot is modular: the app's bundle carries only the checks used here. It generates no code at
+// run time (the app's Content-Security-Policy forbids eval) and has English messages of its own.
+// Objects strip keys they do not know, as the contract always has: a newer backend may add fields.
+
+const components: Record<string, v.GenericSchema> = {};
 
 /**
- * English messages for contract errors ("expected string, received number"). zod/mini registers
- * no locale of its own; the messages are only needed when a response breaks the contract, so they
- * load then, and the first screen does not carry them.
+ * Names `schema` as the component `id` of the OpenAPI document (src/api/openapi.ts); its
+ * descriptions and examples are the schema's own `v.description` and `v.metadata` actions.
  */
-export async function loadIssueMessages(): Promise<void> {
-  const { default: en } = await import('zod/v4/locales/en.js');
-  z.config(en());
+function component<T extends v.GenericSchema>(id: string, schema: T): T {
+  if (id in components) throw new Error(`The component ${id} is named twice`);
+  components[id] = schema;
+  return schema;
+}
+
+/** The named components of the OpenAPI document by id, in the order they are defined here. */
+export function namedComponents(): Readonly<Record<string, v.GenericSchema>> {
+  return { ...components };
 }
 
 /**
- * Classic zod's `.meta()`: a copy of `schema` with `metadata` in the global registry, which
- * src/api/openapi.ts turns into the OpenAPI components. (zod/mini's `z.meta()` check would be
- * carried along by later `.check()` and `z.extend()` calls, registering the same id twice.)
+ * A field whose value is a named component, with a description of the field's own: the lazy
+ * schema is how the OpenAPI document refers to the component ($ref) instead of copying it.
  */
-function meta<T extends z.ZodMiniType>(schema: T, metadata: z.core.GlobalMeta): T {
-  const copy = schema.clone();
-  z.globalRegistry.add(copy, metadata);
-  return copy;
+function described<T extends v.GenericSchema>(schema: T, description: string) {
+  return v.pipe(
+    v.lazy(() => schema),
+    v.description(description),
+  );
 }
+
+/** A calendar date YYYY-MM-DD that exists (leap years included), as zod's `z.iso.date()` checked it. */
+const CALENDAR_DATE =
+  '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))';
+/** A UTC date and time with seconds, optional fractions and "Z", as zod's `z.iso.datetime()` checked it. */
+const UTC_DATE_TIME = `^${CALENDAR_DATE}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$`;
+const SLUG = /^[a-z0-9-]+$/;
 
 /** A half-yearly reporting period, e.g. "2026-H1" (January-June) or "2025-H2" (July-December). */
-export const PeriodSchema = meta(z.string().check(z.regex(/^\d{4}-H[12]$/, 'Expected a reporting period such as 2026-H1')), {
-  id: 'Period',
-  example: '2026-H1',
-});
-export type Period = z.infer<typeof PeriodSchema>;
+export const PeriodSchema = component(
+  'Period',
+  v.pipe(v.string(), v.regex(/^\d{4}-H[12]$/, 'Expected a reporting period such as 2026-H1'), v.metadata({ example: '2026-H1' })),
+);
+export type Period = v.InferOutput<typeof PeriodSchema>;
 
 /** Calendar date, ISO 8601 (YYYY-MM-DD). */
-export const IsoDateSchema = meta(z.iso.date(), { id: 'IsoDate', example: '2026-06-30' });
+export const IsoDateSchema = component(
+  'IsoDate',
+  v.pipe(v.string(), v.regex(new RegExp(`^${CALENDAR_DATE}$`), 'Invalid ISO date'), v.metadata({ format: 'date', example: '2026-06-30' })),
+);
+
+/** A UTC timestamp, ISO 8601 (e.g. 2026-07-31T12:00:00Z). */
+const dateTime = () => v.pipe(v.string(), v.regex(new RegExp(UTC_DATE_TIME), 'Invalid ISO datetime'), v.metadata({ format: 'date-time' }));
 
 export const JURISDICTION_CODES = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'] as const;
-export const JurisdictionCodeSchema = meta(z.enum(JURISDICTION_CODES), {
-  id: 'JurisdictionCode',
-  description: 'AL Albania, BA Bosnia and Herzegovina, XK Kosovo*, ME Montenegro, MK North Macedonia, RS Serbia',
-});
-export type JurisdictionCode = z.infer<typeof JurisdictionCodeSchema>;
+export const JurisdictionCodeSchema = component(
+  'JurisdictionCode',
+  v.pipe(
+    v.picklist(JURISDICTION_CODES),
+    v.description('AL Albania, BA Bosnia and Herzegovina, XK Kosovo*, ME Montenegro, MK North Macedonia, RS Serbia'),
+  ),
+);
+export type JurisdictionCode = v.InferOutput<typeof JurisdictionCodeSchema>;
 
 /** Status of a commitment as reported at the end of a period. */
 export const STATUS_CODES = ['not_started', 'in_progress', 'completed', 'discontinued'] as const;
-export const StatusCodeSchema = meta(z.enum(STATUS_CODES), { id: 'StatusCode' });
-export type StatusCode = z.infer<typeof StatusCodeSchema>;
+export const StatusCodeSchema = component('StatusCode', v.picklist(STATUS_CODES));
+export type StatusCode = v.InferOutput<typeof StatusCodeSchema>;
 
 /** Quality of a reported value; a missing value is never zero. */
 export const QUALITY_CODES = ['reported', 'estimated', 'provisional', 'missing'] as const;
-export const QualitySchema = meta(z.enum(QUALITY_CODES), { id: 'Quality' });
-export type Quality = z.infer<typeof QualitySchema>;
+export const QualitySchema = component('Quality', v.picklist(QUALITY_CODES));
+export type Quality = v.InferOutput<typeof QualitySchema>;
 
-const PillarIdSchema = meta(z.string().check(z.regex(/^[a-z0-9-]+$/, 'Expected a lower-case slug')), {
-  id: 'PillarId',
-  example: 'financial-intelligence',
-});
+const PillarIdSchema = component(
+  'PillarId',
+  v.pipe(v.string(), v.regex(SLUG, 'Expected a lower-case slug'), v.metadata({ example: 'financial-intelligence' })),
+);
 
 /** Locales of the region, besides English: each payload has a copy under /api/v1/{locale}/. */
 export const LOCALES = ['sq', 'bs', 'cnr', 'mk', 'sr-Cyrl', 'sr-Latn'] as const;
@@ -76,108 +97,113 @@ export type ApiLocale = Locale | 'en';
  * to English (so that a view can mark them lang="en"). Absent in English payloads.
  */
 const untranslated = () =>
-  z.optional(meta(z.array(z.string()), { description: 'Fields of this object shown in English because no translation exists' }));
+  v.optional(v.pipe(v.array(v.string()), v.description('Fields of this object shown in English because no translation exists')));
 
-/** A non-empty string (classic zod's `z.string().min(1)`). */
-const nonEmpty = () => z.string().check(z.minLength(1));
-/** An integer (classic zod's `z.number().int()`: a safe integer). */
-const integer = () => z.number().check(z.int());
-/** A count (classic zod's `z.number().int().nonnegative()`). */
-const count = () => integer().check(z.nonnegative());
-/** A share between 0 and 1, or null (classic zod's `z.number().min(0).max(1).nullable()`). */
-const share = () => z.nullable(z.number().check(z.gte(0)).check(z.lte(1)));
+/** A non-empty string. */
+const nonEmpty = () => v.pipe(v.string(), v.minLength(1));
+/** A finite number (JSON has no other; a payload built in code could hold Infinity or NaN). */
+const num = () => v.pipe(v.number(), v.finite());
+/** An integer: a safe one, as JSON numbers are doubles. */
+const integer = () => v.pipe(v.number(), v.safeInteger());
+/** A count. */
+const count = () => v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+/** A share between 0 and 1, or null. */
+const share = () => v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
 
-export const PillarSchema = meta(
-  z.object({
+export const PillarSchema = component(
+  'Pillar',
+  v.object({
     id: PillarIdSchema,
-    number: integer().check(z.positive()),
+    number: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
     name: nonEmpty(),
     shortName: nonEmpty(),
-    description: z.string(),
-    reference: meta(z.string(), { description: 'FATF Immediate Outcome or ACIF goal the pillar maps to' }),
+    description: v.string(),
+    reference: v.pipe(v.string(), v.description('FATF Immediate Outcome or ACIF goal the pillar maps to')),
     untranslated: untranslated(),
   }),
-  { id: 'Pillar' },
 );
-export type Pillar = z.infer<typeof PillarSchema>;
+export type Pillar = v.InferOutput<typeof PillarSchema>;
 
-export const StatusDefinitionSchema = meta(
-  z.object({
+export const StatusDefinitionSchema = component(
+  'StatusDefinition',
+  v.object({
     code: StatusCodeSchema,
     label: nonEmpty(),
-    description: z.string(),
+    description: v.string(),
     untranslated: untranslated(),
   }),
-  { id: 'StatusDefinition' },
 );
-export type StatusDefinition = z.infer<typeof StatusDefinitionSchema>;
+export type StatusDefinition = v.InferOutput<typeof StatusDefinitionSchema>;
 
-export const ScaleSchema = meta(
-  z.object({
+export const ScaleSchema = component(
+  'Scale',
+  v.object({
     id: nonEmpty(),
     name: nonEmpty(),
-    source: z.string(),
-    levels: z.array(nonEmpty()).check(z.minLength(1)),
+    source: v.string(),
+    levels: v.pipe(v.array(nonEmpty()), v.minLength(1)),
     untranslated: untranslated(),
   }),
-  { id: 'Scale' },
 );
-export type Scale = z.infer<typeof ScaleSchema>;
+export type Scale = v.InferOutput<typeof ScaleSchema>;
 
 /** Code of a framework reference, e.g. FATF-R24, FATF-IO5, EU-23, UNCAC-52, ACIF-2. */
-export const RefCodeSchema = meta(z.string().check(z.regex(/^[A-Z]+-[A-Z0-9]+$/, 'Expected a reference code such as FATF-R24')), {
-  id: 'RefCode',
-  example: 'FATF-R24',
-});
+export const RefCodeSchema = component(
+  'RefCode',
+  v.pipe(v.string(), v.regex(/^[A-Z]+-[A-Z0-9]+$/, 'Expected a reference code such as FATF-R24'), v.metadata({ example: 'FATF-R24' })),
+);
 
-export const FrameworkSchema = meta(
-  z.object({
-    id: meta(z.string().check(z.regex(/^[a-z0-9-]+$/, 'Expected a lower-case slug')), { example: 'fatf-io' }),
+export const FrameworkSchema = component(
+  'Framework',
+  v.object({
+    id: v.pipe(v.string(), v.regex(SLUG, 'Expected a lower-case slug'), v.metadata({ example: 'fatf-io' })),
     name: nonEmpty(),
-    edition: meta(z.string(), {
-      description: 'Which text or methodology the codes refer to, e.g. the FATF 2013 methodology used in the MONEYVAL fifth round',
-    }),
+    edition: v.pipe(
+      v.string(),
+      v.description('Which text or methodology the codes refer to, e.g. the FATF 2013 methodology used in the MONEYVAL fifth round'),
+    ),
   }),
-  { id: 'Framework' },
 );
-export type Framework = z.infer<typeof FrameworkSchema>;
+export type Framework = v.InferOutput<typeof FrameworkSchema>;
 
-export const FrameworkRefSchema = meta(
-  z.object({
+export const FrameworkRefSchema = component(
+  'FrameworkRef',
+  v.object({
     code: RefCodeSchema,
-    framework: meta(z.string().check(z.regex(/^[a-z0-9-]+$/)), { description: 'Id of one of the roadmap\'s frameworks' }),
-    label: meta(nonEmpty(), { description: 'Short label as published, e.g. R.24, IO.5, Chapter 23, Article 52, Goal 2' }),
-    name: meta(nonEmpty(), { description: 'Name as published by the framework' }),
+    framework: v.pipe(v.string(), v.regex(SLUG), v.description("Id of one of the roadmap's frameworks")),
+    label: v.pipe(nonEmpty(), v.description('Short label as published, e.g. R.24, IO.5, Chapter 23, Article 52, Goal 2')),
+    name: v.pipe(nonEmpty(), v.description('Name as published by the framework')),
   }),
-  { id: 'FrameworkRef' },
 );
-export type FrameworkRef = z.infer<typeof FrameworkRefSchema>;
+export type FrameworkRef = v.InferOutput<typeof FrameworkRefSchema>;
 
-export const RoadmapSchema = meta(
-  z.object({
+export const RoadmapSchema = component(
+  'Roadmap',
+  v.object({
     title: nonEmpty(),
-    description: z.string(),
-    asOf: meta(IsoDateSchema, { description: 'Date the data was last compiled' }),
+    description: v.string(),
+    asOf: described(IsoDateSchema, 'Date the data was last compiled'),
     asOfPeriod: PeriodSchema,
-    periods: meta(z.array(PeriodSchema).check(z.minLength(1)), {
-      description: 'Reporting periods, oldest first; the last is the as-of period',
-    }),
-    pillars: z.array(PillarSchema),
-    statuses: z.array(StatusDefinitionSchema).check(z.minLength(1)),
-    scales: z.array(ScaleSchema),
-    dataStatus: meta(z.enum(['illustrative', 'official']), {
-      description: 'illustrative: generated example data, not reported by any jurisdiction',
-    }),
+    periods: v.pipe(v.array(PeriodSchema), v.minLength(1), v.description('Reporting periods, oldest first; the last is the as-of period')),
+    pillars: v.array(PillarSchema),
+    statuses: v.pipe(v.array(StatusDefinitionSchema), v.minLength(1)),
+    scales: v.array(ScaleSchema),
+    dataStatus: v.pipe(
+      v.picklist(['illustrative', 'official']),
+      v.description('illustrative: generated example data, not reported by any jurisdiction'),
+    ),
     source: nonEmpty(),
     untranslated: untranslated(),
-    frameworks: meta(z.optional(z.array(FrameworkSchema)), { description: 'Frameworks the crosswalk refers to' }),
-    references: meta(z.optional(z.array(FrameworkRefSchema)), {
-      description: 'Vocabulary of framework references that commitments and indicators are tagged with (refs)',
-    }),
+    frameworks: v.optional(v.pipe(v.array(FrameworkSchema), v.description('Frameworks the crosswalk refers to'))),
+    references: v.optional(
+      v.pipe(
+        v.array(FrameworkRefSchema),
+        v.description('Vocabulary of framework references that commitments and indicators are tagged with (refs)'),
+      ),
+    ),
   }),
-  { id: 'Roadmap' },
 );
-export type Roadmap = z.infer<typeof RoadmapSchema>;
+export type Roadmap = v.InferOutput<typeof RoadmapSchema>;
 
 export const INSTITUTION_KINDS = [
   'fiu',
@@ -191,250 +217,266 @@ export const INSTITUTION_KINDS = [
   'judiciary',
 ] as const;
 
-export const InstitutionSchema = meta(
-  z.object({
+export const InstitutionSchema = component(
+  'Institution',
+  v.object({
     id: nonEmpty(),
     name: nonEmpty(),
-    kind: z.enum(INSTITUTION_KINDS),
+    kind: v.picklist(INSTITUTION_KINDS),
     untranslated: untranslated(),
   }),
-  { id: 'Institution' },
 );
-export type Institution = z.infer<typeof InstitutionSchema>;
+export type Institution = v.InferOutput<typeof InstitutionSchema>;
 
-export const JurisdictionSchema = meta(
-  z.object({
+export const JurisdictionSchema = component(
+  'Jurisdiction',
+  v.object({
     code: JurisdictionCodeSchema,
     name: nonEmpty(),
-    designationFootnote: meta(z.nullable(z.string()), {
-      description: 'Footnote that must accompany the name wherever it appears (Kosovo*)',
-    }),
-    institutions: z.array(InstitutionSchema),
+    designationFootnote: v.pipe(
+      v.nullable(v.string()),
+      v.description('Footnote that must accompany the name wherever it appears (Kosovo*)'),
+    ),
+    institutions: v.array(InstitutionSchema),
     untranslated: untranslated(),
   }),
-  { id: 'Jurisdiction' },
 );
-export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+export type Jurisdiction = v.InferOutput<typeof JurisdictionSchema>;
 
-export const JurisdictionListSchema = meta(z.object({ items: z.array(JurisdictionSchema) }), { id: 'JurisdictionList' });
-export type JurisdictionList = z.infer<typeof JurisdictionListSchema>;
+export const JurisdictionListSchema = component('JurisdictionList', v.object({ items: v.array(JurisdictionSchema) }));
+export type JurisdictionList = v.InferOutput<typeof JurisdictionListSchema>;
 
-export const StatusEntrySchema = meta(
-  z.object({
+export const StatusEntrySchema = component(
+  'StatusEntry',
+  v.object({
     period: PeriodSchema,
     status: StatusCodeSchema,
-    note: z.optional(z.string()),
+    note: v.optional(v.string()),
     untranslated: untranslated(),
-    reported: meta(z.optional(z.boolean()), {
-      description: 'false when no update was reported for this period and the previous status carries over; absent or true: reported',
-    }),
+    reported: v.optional(
+      v.pipe(
+        v.boolean(),
+        v.description('false when no update was reported for this period and the previous status carries over; absent or true: reported'),
+      ),
+    ),
   }),
-  { id: 'StatusEntry' },
 );
-export type StatusEntry = z.infer<typeof StatusEntrySchema>;
+export type StatusEntry = v.InferOutput<typeof StatusEntrySchema>;
 
-export const DeadlineRevisionSchema = meta(
-  z.object({
-    period: meta(PeriodSchema, { description: 'Reporting period in which the revision was agreed; it is in force from the end of that period' }),
-    deadline: meta(IsoDateSchema, { description: 'The new deadline' }),
-    reason: z.string(),
+export const DeadlineRevisionSchema = component(
+  'DeadlineRevision',
+  v.object({
+    period: described(PeriodSchema, 'Reporting period in which the revision was agreed; it is in force from the end of that period'),
+    deadline: described(IsoDateSchema, 'The new deadline'),
+    reason: v.string(),
   }),
-  { id: 'DeadlineRevision' },
 );
-export type DeadlineRevision = z.infer<typeof DeadlineRevisionSchema>;
+export type DeadlineRevision = v.InferOutput<typeof DeadlineRevisionSchema>;
 
-export const DeadlineHistorySchema = meta(
-  z.object({
-    original: meta(IsoDateSchema, { description: 'Deadline when the commitment was added' }),
-    revisions: meta(z.array(DeadlineRevisionSchema), { description: 'Oldest first; empty when the deadline never moved' }),
+export const DeadlineHistorySchema = component(
+  'DeadlineHistory',
+  v.object({
+    original: described(IsoDateSchema, 'Deadline when the commitment was added'),
+    revisions: v.pipe(v.array(DeadlineRevisionSchema), v.description('Oldest first; empty when the deadline never moved')),
   }),
-  { id: 'DeadlineHistory' },
 );
-export type DeadlineHistory = z.infer<typeof DeadlineHistorySchema>;
+export type DeadlineHistory = v.InferOutput<typeof DeadlineHistorySchema>;
 
-export const CommitmentSchema = meta(
-  z.object({
-    id: meta(z.string().check(z.regex(/^[A-Z]{2}-\d+-\d+$/)), { example: 'AL-2-03' }),
+export const CommitmentSchema = component(
+  'Commitment',
+  v.object({
+    id: v.pipe(v.string(), v.regex(/^[A-Z]{2}-\d+-\d+$/), v.metadata({ example: 'AL-2-03' })),
     jurisdiction: JurisdictionCodeSchema,
     pillar: PillarIdSchema,
     title: nonEmpty(),
-    institution: meta(nonEmpty(), { description: 'Responsible institution' }),
-    deadline: meta(IsoDateSchema, { description: 'Deadline in force at the end of the requested period' }),
-    status: meta(StatusCodeSchema, { description: 'Status at the end of the requested period' }),
-    lastUpdate: meta(PeriodSchema, { description: 'Last period (up to the requested one) in which the status changed' }),
-    history: meta(z.array(StatusEntrySchema), {
-      description: 'Status at the end of each period since the commitment was added, oldest first',
-    }),
+    institution: v.pipe(nonEmpty(), v.description('Responsible institution')),
+    deadline: described(IsoDateSchema, 'Deadline in force at the end of the requested period'),
+    status: described(StatusCodeSchema, 'Status at the end of the requested period'),
+    lastUpdate: described(PeriodSchema, 'Last period (up to the requested one) in which the status changed'),
+    history: v.pipe(
+      v.array(StatusEntrySchema),
+      v.description('Status at the end of each period since the commitment was added, oldest first'),
+    ),
     untranslated: untranslated(),
-    deadlineHistory: meta(z.optional(DeadlineHistorySchema), {
-      description: 'Original deadline and the revisions agreed up to the requested period',
-    }),
-    refs: meta(z.optional(z.array(RefCodeSchema)), { description: 'Framework references (codes of the roadmap\'s references)' }),
-    evidenceCount: meta(z.optional(count()), { description: 'Evidence items dated by the end of the period (lists only)' }),
-    evidenceDates: meta(z.optional(z.array(IsoDateSchema)), {
-      description: 'Dates of the evidence items, oldest first (lists only), so that a client can count them at an earlier period',
-    }),
+    deadlineHistory: v.optional(described(DeadlineHistorySchema, 'Original deadline and the revisions agreed up to the requested period')),
+    refs: v.optional(v.pipe(v.array(RefCodeSchema), v.description("Framework references (codes of the roadmap's references)"))),
+    evidenceCount: v.optional(v.pipe(count(), v.description('Evidence items dated by the end of the period (lists only)'))),
+    evidenceDates: v.optional(
+      v.pipe(
+        v.array(IsoDateSchema),
+        v.description('Dates of the evidence items, oldest first (lists only), so that a client can count them at an earlier period'),
+      ),
+    ),
   }),
-  { id: 'Commitment' },
 );
-export type Commitment = z.infer<typeof CommitmentSchema>;
+export type Commitment = v.InferOutput<typeof CommitmentSchema>;
 
-export const CommitmentListSchema = meta(
-  z.object({
+export const CommitmentListSchema = component(
+  'CommitmentList',
+  v.object({
     period: PeriodSchema,
     total: count(),
-    items: z.array(CommitmentSchema),
+    items: v.array(CommitmentSchema),
   }),
-  { id: 'CommitmentList' },
 );
-export type CommitmentList = z.infer<typeof CommitmentListSchema>;
+export type CommitmentList = v.InferOutput<typeof CommitmentListSchema>;
 
-export const EvidenceSchema = meta(
-  z.object({
+export const EvidenceSchema = component(
+  'Evidence',
+  v.object({
     title: nonEmpty(),
-    kind: z.enum(['law', 'report', 'decision', 'statistics', 'press', 'other']),
+    kind: v.picklist(['law', 'report', 'decision', 'statistics', 'press', 'other']),
     date: IsoDateSchema,
     publisher: nonEmpty(),
-    url: meta(z.nullable(z.string()), { description: 'Only http and https addresses are shown as links' }),
+    url: v.pipe(v.nullable(v.string()), v.description('Only http and https addresses are shown as links')),
     untranslated: untranslated(),
   }),
-  { id: 'Evidence' },
 );
-export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 
-export const CommitmentDetailSchema = meta(
-  z.extend(CommitmentSchema, {
-    description: z.string(),
-    evidence: z.array(EvidenceSchema),
+export const CommitmentDetailSchema = component(
+  'CommitmentDetail',
+  v.object({
+    ...CommitmentSchema.entries,
+    description: v.string(),
+    evidence: v.array(EvidenceSchema),
   }),
-  { id: 'CommitmentDetail' },
 );
-export type CommitmentDetail = z.infer<typeof CommitmentDetailSchema>;
+export type CommitmentDetail = v.InferOutput<typeof CommitmentDetailSchema>;
 
-export const ObservationSchema = meta(
-  z.object({
+export const ObservationSchema = component(
+  'Observation',
+  v.object({
     year: integer(),
-    value: meta(z.nullable(z.number()), { description: 'null when missing; never 0 for missing' }),
+    value: v.pipe(v.nullable(num()), v.description('null when missing; never 0 for missing')),
     quality: QualitySchema,
-    source: z.nullable(z.string()),
-    note: z.optional(z.string()),
+    source: v.nullable(v.string()),
+    note: v.optional(v.string()),
     untranslated: untranslated(),
   }),
-  { id: 'Observation' },
 );
-export type Observation = z.infer<typeof ObservationSchema>;
+export type Observation = v.InferOutput<typeof ObservationSchema>;
 
-export const YearValueSchema = meta(z.object({ year: integer(), value: z.number() }), { id: 'YearValue' });
-export type YearValue = z.infer<typeof YearValueSchema>;
+export const YearValueSchema = component('YearValue', v.object({ year: integer(), value: num() }));
+export type YearValue = v.InferOutput<typeof YearValueSchema>;
 
-export const IndicatorSeriesSchema = meta(
-  z.object({
+export const IndicatorSeriesSchema = component(
+  'IndicatorSeries',
+  v.object({
     jurisdiction: JurisdictionCodeSchema,
-    baseline: z.nullable(YearValueSchema),
-    target: z.nullable(YearValueSchema),
-    observations: meta(z.array(ObservationSchema), { description: 'One per year, oldest first' }),
+    baseline: v.nullable(YearValueSchema),
+    target: v.nullable(YearValueSchema),
+    observations: v.pipe(v.array(ObservationSchema), v.description('One per year, oldest first')),
   }),
-  { id: 'IndicatorSeries' },
 );
-export type IndicatorSeries = z.infer<typeof IndicatorSeriesSchema>;
+export type IndicatorSeries = v.InferOutput<typeof IndicatorSeriesSchema>;
 
-export const IndicatorSchema = meta(
-  z.object({
-    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+export const IndicatorSchema = component(
+  'Indicator',
+  v.object({
+    id: v.pipe(v.string(), v.regex(SLUG)),
     pillar: PillarIdSchema,
     name: nonEmpty(),
-    description: z.string(),
-    unit: meta(nonEmpty(), { example: 'EUR million' }),
-    direction: meta(z.enum(['higher', 'lower']), { description: 'Which way is better' }),
+    description: v.string(),
+    unit: v.pipe(nonEmpty(), v.metadata({ example: 'EUR million' })),
+    direction: v.pipe(v.picklist(['higher', 'lower']), v.description('Which way is better')),
     source: nonEmpty(),
-    series: z.array(IndicatorSeriesSchema),
+    series: v.array(IndicatorSeriesSchema),
     untranslated: untranslated(),
-    refs: meta(z.optional(z.array(RefCodeSchema)), { description: 'Framework references (codes of the roadmap\'s references)' }),
+    refs: v.optional(v.pipe(v.array(RefCodeSchema), v.description("Framework references (codes of the roadmap's references)"))),
   }),
-  { id: 'Indicator' },
 );
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 
-export const IndicatorListSchema = meta(z.object({ items: z.array(IndicatorSchema) }), { id: 'IndicatorList' });
-export type IndicatorList = z.infer<typeof IndicatorListSchema>;
+export const IndicatorListSchema = component('IndicatorList', v.object({ items: v.array(IndicatorSchema) }));
+export type IndicatorList = v.InferOutput<typeof IndicatorListSchema>;
 
-const StatusCountsSchema = meta(
-  z.object({
+const StatusCountsSchema = component(
+  'StatusCounts',
+  v.object({
     not_started: count(),
     in_progress: count(),
     completed: count(),
     discontinued: count(),
   }),
-  { id: 'StatusCounts' },
 );
-export type StatusCounts = z.infer<typeof StatusCountsSchema>;
+export type StatusCounts = v.InferOutput<typeof StatusCountsSchema>;
 
-export const ProgressCellSchema = meta(
-  z.object({
+export const ProgressCellSchema = component(
+  'ProgressCell',
+  v.object({
     jurisdiction: JurisdictionCodeSchema,
-    pillar: meta(z.nullable(PillarIdSchema), { description: 'null for the jurisdiction as a whole' }),
+    pillar: v.pipe(v.nullable(PillarIdSchema), v.description('null for the jurisdiction as a whole')),
     total: count(),
     counts: StatusCountsSchema,
     overdue: count(),
-    dueNext: meta(count(), {
-      description: 'Commitments open at the end of the period whose deadline falls within the following six months',
-    }),
-    completion: meta(share(), { description: 'completed / (total - discontinued); null when nothing is due' }),
+    dueNext: v.pipe(
+      count(),
+      v.description('Commitments open at the end of the period whose deadline falls within the following six months'),
+    ),
+    completion: v.pipe(share(), v.description('completed / (total - discontinued); null when nothing is due')),
   }),
-  { id: 'ProgressCell' },
 );
-export type ProgressCell = z.infer<typeof ProgressCellSchema>;
+export type ProgressCell = v.InferOutput<typeof ProgressCellSchema>;
 
-export const ProgressTrendPointSchema = meta(
-  z.object({
+export const ProgressTrendPointSchema = component(
+  'ProgressTrendPoint',
+  v.object({
     period: PeriodSchema,
     jurisdiction: JurisdictionCodeSchema,
     completion: share(),
   }),
-  { id: 'ProgressTrendPoint' },
 );
-export type ProgressTrendPoint = z.infer<typeof ProgressTrendPointSchema>;
+export type ProgressTrendPoint = v.InferOutput<typeof ProgressTrendPointSchema>;
 
-export const ProgressSchema = meta(
-  z.object({
+export const ProgressSchema = component(
+  'Progress',
+  v.object({
     period: PeriodSchema,
-    byJurisdiction: z.array(ProgressCellSchema),
-    byJurisdictionAndPillar: z.array(ProgressCellSchema),
-    trend: meta(z.array(ProgressTrendPointSchema), {
-      description: 'Completion per jurisdiction for every period up to the requested one',
-    }),
+    byJurisdiction: v.array(ProgressCellSchema),
+    byJurisdictionAndPillar: v.array(ProgressCellSchema),
+    trend: v.pipe(
+      v.array(ProgressTrendPointSchema),
+      v.description('Completion per jurisdiction for every period up to the requested one'),
+    ),
   }),
-  { id: 'Progress' },
 );
-export type Progress = z.infer<typeof ProgressSchema>;
+export type Progress = v.InferOutput<typeof ProgressSchema>;
 
-export const ReleaseChangeSchema = meta(
-  z.object({
-    kind: z.enum(['status-added', 'status-changed', 'value-added', 'value-revised']),
+export const ReleaseChangeSchema = component(
+  'ReleaseChange',
+  v.object({
+    kind: v.picklist(['status-added', 'status-changed', 'value-added', 'value-revised']),
     jurisdiction: JurisdictionCodeSchema,
-    commitment: z.optional(nonEmpty()),
-    period: z.optional(PeriodSchema),
-    indicator: z.optional(nonEmpty()),
-    year: z.optional(integer()),
-    from: meta(z.nullable(z.union([z.string(), z.number()])), { description: 'Status or value in the previous release; null when added' }),
-    to: z.nullable(z.union([z.string(), z.number()])),
+    commitment: v.optional(nonEmpty()),
+    period: v.optional(PeriodSchema),
+    indicator: v.optional(nonEmpty()),
+    year: v.optional(integer()),
+    from: v.pipe(v.nullable(v.union([v.string(), num()])), v.description('Status or value in the previous release; null when added')),
+    to: v.nullable(v.union([v.string(), num()])),
   }),
-  { id: 'ReleaseChange' },
 );
-export type ReleaseChange = z.infer<typeof ReleaseChangeSchema>;
+export type ReleaseChange = v.InferOutput<typeof ReleaseChangeSchema>;
 
-export const ReleaseSchema = meta(
-  z.object({
+export const ReleaseSchema = component(
+  'Release',
+  v.object({
     id: nonEmpty(),
-    builtAt: meta(z.iso.datetime(), { description: 'When the release was built (UTC)' }),
-    kind: meta(z.enum(['illustrative', 'preview', 'published']), {
-      description: 'illustrative: the generated dataset; preview: a workbook served by the mock API before publishing; published: written by data:build',
+    builtAt: v.pipe(dateTime(), v.description('When the release was built (UTC)')),
+    kind: v.pipe(
+      v.picklist(['illustrative', 'preview', 'published']),
+      v.description(
+        'illustrative: the generated dataset; preview: a workbook served by the mock API before publishing; published: written by data:build',
+      ),
+    ),
+    source: v.object({
+      name: v.pipe(nonEmpty(), v.description('File name of the workbook (or the generator)')),
+      sha256: v.pipe(
+        v.nullable(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
+        v.description('SHA-256 of the source file; null for generated data'),
+      ),
     }),
-    source: z.object({
-      name: meta(nonEmpty(), { description: 'File name of the workbook (or the generator)' }),
-      sha256: meta(z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))), { description: 'SHA-256 of the source file; null for generated data' }),
-    }),
-    counts: z.object({
+    counts: v.object({
       jurisdictions: count(),
       pillars: count(),
       commitments: count(),
@@ -442,34 +484,37 @@ export const ReleaseSchema = meta(
       indicators: count(),
       observations: count(),
     }),
-    locales: meta(z.array(z.enum(LOCALES)), {
-      description: 'Locales with a copy of every payload under /api/v1/{locale}/ (those the data has translations for); English is always served',
-    }),
-    previous: meta(z.nullable(z.object({ id: nonEmpty(), builtAt: z.iso.datetime() })), {
-      description: 'The release this one replaced in the same output folder; null for the first',
-    }),
-    changes: z.object({
+    locales: v.pipe(
+      v.array(v.picklist(LOCALES)),
+      v.description(
+        'Locales with a copy of every payload under /api/v1/{locale}/ (those the data has translations for); English is always served',
+      ),
+    ),
+    previous: v.pipe(
+      v.nullable(v.object({ id: nonEmpty(), builtAt: dateTime() })),
+      v.description('The release this one replaced in the same output folder; null for the first'),
+    ),
+    changes: v.object({
       statusUpdatesAdded: count(),
       statusUpdatesChanged: count(),
       valuesAdded: count(),
       valuesRevised: count(),
-      items: meta(z.array(ReleaseChangeSchema), { description: 'The changes, at most 500; see truncated' }),
-      truncated: z.boolean(),
+      items: v.pipe(v.array(ReleaseChangeSchema), v.description('The changes, at most 500; see truncated')),
+      truncated: v.boolean(),
     }),
   }),
-  { id: 'Release' },
 );
-export type Release = z.infer<typeof ReleaseSchema>;
+export type Release = v.InferOutput<typeof ReleaseSchema>;
 
 /** RFC 9457 problem details. */
-export const ProblemSchema = meta(
-  z.object({
-    type: z.string(),
-    title: z.string(),
+export const ProblemSchema = component(
+  'Problem',
+  v.object({
+    type: v.string(),
+    title: v.string(),
     status: integer(),
-    detail: z.optional(z.string()),
-    instance: z.optional(z.string()),
+    detail: v.optional(v.string()),
+    instance: v.optional(v.string()),
   }),
-  { id: 'Problem' },
 );
-export type Problem = z.infer<typeof ProblemSchema>;
+export type Problem = v.InferOutput<typeof ProblemSchema>;

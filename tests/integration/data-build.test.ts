@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { buildIllustrativeModel } from '../../mocks/data/dataset';
 import type { Model } from '../../mocks/data/model';
 import { endpoints, localize, standaloneRelease } from '../../mocks/data/payloads';
@@ -70,7 +71,7 @@ describe('illustrative dataset -> workbook -> data:build', () => {
     const out = join(dir, 'xlsx-site');
     buildStaticApi(await modelOf(workbook), out, { now: new Date('2026-08-01T10:00:00Z') });
     const written = expectSameApi(out);
-    const release = ReleaseSchema.parse(JSON.parse(readFileSync(join(out, 'api', 'v1', 'release.json'), 'utf8')));
+    const release = v.parse(ReleaseSchema, JSON.parse(readFileSync(join(out, 'api', 'v1', 'release.json'), 'utf8')));
     // The illustrative dataset carries translations into every locale.
     expect(release).toMatchObject({ kind: 'published', source: { name: 'example.xlsx' }, previous: null, locales: ['sq', 'bs', 'cnr', 'mk', 'sr-Cyrl', 'sr-Latn'] });
     expect(release.source.sha256).toBe(createHash('sha256').update(readFileSync(workbook)).digest('hex'));

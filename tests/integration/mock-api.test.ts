@@ -4,6 +4,7 @@
  */
 import { http, passthrough } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { ProblemSchema, RoadmapSchema } from '../../src/api/schemas';
 import { server } from '../../mocks/node';
 import { startMockApi, type MockApi } from '../../mocks/server';
@@ -33,7 +34,7 @@ describe('standalone mock API', () => {
     const response = await fetch(`${api.url}/api/v1/roadmap.json`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const roadmap = RoadmapSchema.parse(await response.json());
+    const roadmap = v.parse(RoadmapSchema, await response.json());
     expect(roadmap.dataStatus).toBe('illustrative');
   });
 
@@ -41,7 +42,7 @@ describe('standalone mock API', () => {
     const response = await fetch(`${api.url}/api/v1/commitments/XX-0-00.json`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(ProblemSchema.parse(await response.json()).status).toBe(404);
+    expect(v.parse(ProblemSchema, await response.json()).status).toBe(404);
   });
 
   it('lets a request choose its scenario with the x-mock-scenario header', async () => {

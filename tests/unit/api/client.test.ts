@@ -1,11 +1,11 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { apiGet, endpointPath, formatIssuePath } from '../../../src/api/client';
 import { ContractError, HttpError, isNotFound, isRetryable, NetworkError, TimeoutError } from '../../../src/api/errors';
 import { server } from '../../../mocks/node';
 
-const Thing = z.object({ items: z.array(z.object({ id: z.string(), count: z.number() })) });
+const Thing = v.object({ items: v.array(v.object({ id: v.string(), count: v.number() })) });
 const url = '*/api/v1/things';
 
 describe('apiGet error mapping', () => {
@@ -72,6 +72,8 @@ describe('apiGet error mapping', () => {
     expect(error).toBeInstanceOf(ContractError);
     expect((error as ContractError).endpoint).toBe('/things?x=1');
     expect((error as ContractError).issues.map((i) => i.path)).toEqual(['items[1].count']);
+    // In English, saying what was expected and what came instead.
+    expect((error as ContractError).issues[0]?.message).toMatch(/expected number but received "two"/i);
     expect((error as Error).message).toContain('items[1].count');
     expect(isRetryable(error)).toBe(false);
   });
@@ -110,7 +112,7 @@ describe('URL helpers', () => {
     expect(endpointPath('/roadmap')).toBe('/roadmap');
   });
 
-  it('formats zod paths', () => {
+  it('formats issue paths', () => {
     expect(formatIssuePath([])).toBe('(body)');
     expect(formatIssuePath(['items', 3, 'status'])).toBe('items[3].status');
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../../src/api/openapi';
 
 describe('OpenAPI document', () => {
-  it('is up to date with the zod schemas (run `npm run openapi` when this fails)', () => {
+  it('is up to date with the schemas (run `npm run openapi` when this fails)', () => {
     const committed = JSON.parse(readFileSync(new URL('../../../src/api/openapi.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });
@@ -34,5 +34,27 @@ describe('OpenAPI document', () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref as string);
+    // No reference points anywhere else (such as a JSON Schema's own #/$defs).
+    expect([...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)]).toHaveLength(refs.length);
+  });
+
+  it('describes a field that is a component beside its reference, and closes every object', () => {
+    const { schemas } = (buildOpenApiDocument() as { components: { schemas: Record<string, Record<string, unknown>> } }).components;
+    const commitment = schemas.Commitment as { properties: Record<string, unknown>; additionalProperties: unknown; required: string[] };
+    expect(commitment.properties.deadline).toEqual({
+      $ref: '#/components/schemas/IsoDate',
+      description: 'Deadline in force at the end of the requested period',
+    });
+    expect(commitment.properties.deadlineHistory).toMatchObject({ $ref: '#/components/schemas/DeadlineHistory' });
+    expect(commitment.required).not.toContain('deadlineHistory');
+    const objects: unknown[] = [];
+    JSON.stringify(schemas, (_key, value: unknown) => {
+      if ((value as { type?: unknown } | null)?.type === 'object') objects.push(value);
+      return value;
+    });
+    expect(objects.length).toBeGreaterThan(Object.keys(schemas).length / 2);
+    for (const object of objects) expect(object).toHaveProperty('additionalProperties', false);
+    expect((schemas.Pillar as { properties: Record<string, unknown> }).properties.number).toEqual({ type: 'integer', exclusiveMinimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+    expect(schemas.Period).toEqual({ type: 'string', pattern: '^\\d{4}-H[12]$', example: '2026-H1' });
   });
 });
