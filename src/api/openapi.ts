@@ -4,6 +4,7 @@
  * test fails when the committed file is out of date.
  */
 import { toJsonSchemaDefs, type ConversionConfig } from '@valibot/to-json-schema';
+import { SCHEMA_DOCS } from './schema-docs';
 import { JURISDICTION_CODES, LOCALES, namedComponents } from './schemas';
 
 type Json = Record<string, unknown>;
@@ -97,6 +98,27 @@ const CONVERSION: ConversionConfig = {
   },
 };
 
+/** Adds the descriptions of schema-docs.ts to the components; a path that names no field fails. */
+export function describeComponents(schemas: Record<string, Json>, docs: typeof SCHEMA_DOCS = SCHEMA_DOCS): Record<string, Json> {
+  const described = structuredClone(schemas);
+  for (const [id, fields] of Object.entries(docs)) {
+    for (const [path, description] of Object.entries(fields)) {
+      const where = `${id}${path ? `.${path}` : ''}`;
+      let holder: Json | undefined = described;
+      let key = id;
+      for (const field of path ? path.split('.') : []) {
+        const node = holder?.[key] as Json | undefined;
+        holder = node?.properties as Json | undefined;
+        key = field;
+      }
+      const node = holder?.[key];
+      if (!node || typeof node !== 'object') throw new Error(`schema-docs.ts describes ${where}, which the contract does not have`);
+      holder![key] = { ...(node as Json), description };
+    }
+  }
+  return described;
+}
+
 /** The components: one JSON Schema per schema that schemas.ts names, referring to each other by $ref. */
 export function componentSchemas(): Record<string, Json> {
   const named = namedComponents();
@@ -104,7 +126,7 @@ export function componentSchemas(): Record<string, Json> {
   // A schema referred to lazily but not named would come out as a numbered definition.
   const unnamed = Object.keys(schemas).filter((id) => !(id in named));
   if (unnamed.length > 0) throw new Error(`Schemas without a component name: ${unnamed.join(', ')}`);
-  return schemas;
+  return describeComponents(schemas);
 }
 
 export function buildOpenApiDocument(): Json {

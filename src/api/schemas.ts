@@ -13,8 +13,9 @@ import * as v from 'valibot';
 const components: Record<string, v.GenericSchema> = {};
 
 /**
- * Names `schema` as the component `id` of the OpenAPI document (src/api/openapi.ts); its
- * descriptions and examples are the schema's own `v.description` and `v.metadata` actions.
+ * Names `schema` as the component `id` of the OpenAPI document (src/api/openapi.ts). Its examples
+ * and formats are the schema's own `v.metadata` actions; the descriptions of components and fields
+ * are in schema-docs.ts, so that the app's bundle does not carry the document's prose.
  */
 function component<T extends v.GenericSchema>(id: string, schema: T): T {
   if (id in components) throw new Error(`The component ${id} is named twice`);
@@ -25,17 +26,6 @@ function component<T extends v.GenericSchema>(id: string, schema: T): T {
 /** The named components of the OpenAPI document by id, in the order they are defined here. */
 export function namedComponents(): Readonly<Record<string, v.GenericSchema>> {
   return { ...components };
-}
-
-/**
- * A field whose value is a named component, with a description of the field's own: the lazy
- * schema is how the OpenAPI document refers to the component ($ref) instead of copying it.
- */
-function described<T extends v.GenericSchema>(schema: T, description: string) {
-  return v.pipe(
-    v.lazy(() => schema),
-    v.description(description),
-  );
 }
 
 /** A calendar date YYYY-MM-DD that exists (leap years included), as zod's `z.iso.date()` checked it. */
@@ -64,10 +54,7 @@ const dateTime = () => v.pipe(v.string(), v.regex(new RegExp(UTC_DATE_TIME), 'In
 export const JURISDICTION_CODES = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'] as const;
 export const JurisdictionCodeSchema = component(
   'JurisdictionCode',
-  v.pipe(
-    v.picklist(JURISDICTION_CODES),
-    v.description('AL Albania, BA Bosnia and Herzegovina, XK Kosovo*, ME Montenegro, MK North Macedonia, RS Serbia'),
-  ),
+  v.picklist(JURISDICTION_CODES),
 );
 export type JurisdictionCode = v.InferOutput<typeof JurisdictionCodeSchema>;
 
@@ -97,7 +84,7 @@ export type ApiLocale = Locale | 'en';
  * to English (so that a view can mark them lang="en"). Absent in English payloads.
  */
 const untranslated = () =>
-  v.optional(v.pipe(v.array(v.string()), v.description('Fields of this object shown in English because no translation exists')));
+  v.optional(v.array(v.string()));
 
 /** A non-empty string. */
 const nonEmpty = () => v.pipe(v.string(), v.minLength(1));
@@ -118,7 +105,7 @@ export const PillarSchema = component(
     name: nonEmpty(),
     shortName: nonEmpty(),
     description: v.string(),
-    reference: v.pipe(v.string(), v.description('FATF Immediate Outcome or ACIF goal the pillar maps to')),
+    reference: v.string(),
     untranslated: untranslated(),
   }),
 );
@@ -158,10 +145,7 @@ export const FrameworkSchema = component(
   v.object({
     id: v.pipe(v.string(), v.regex(SLUG, 'Expected a lower-case slug'), v.metadata({ example: 'fatf-io' })),
     name: nonEmpty(),
-    edition: v.pipe(
-      v.string(),
-      v.description('Which text or methodology the codes refer to, e.g. the FATF 2013 methodology used in the MONEYVAL fifth round'),
-    ),
+    edition: v.string(),
   }),
 );
 export type Framework = v.InferOutput<typeof FrameworkSchema>;
@@ -170,9 +154,9 @@ export const FrameworkRefSchema = component(
   'FrameworkRef',
   v.object({
     code: RefCodeSchema,
-    framework: v.pipe(v.string(), v.regex(SLUG), v.description("Id of one of the roadmap's frameworks")),
-    label: v.pipe(nonEmpty(), v.description('Short label as published, e.g. R.24, IO.5, Chapter 23, Article 52, Goal 2')),
-    name: v.pipe(nonEmpty(), v.description('Name as published by the framework')),
+    framework: v.pipe(v.string(), v.regex(SLUG)),
+    label: nonEmpty(),
+    name: nonEmpty(),
   }),
 );
 export type FrameworkRef = v.InferOutput<typeof FrameworkRefSchema>;
@@ -182,24 +166,18 @@ export const RoadmapSchema = component(
   v.object({
     title: nonEmpty(),
     description: v.string(),
-    asOf: described(IsoDateSchema, 'Date the data was last compiled'),
+    asOf: IsoDateSchema,
     asOfPeriod: PeriodSchema,
-    periods: v.pipe(v.array(PeriodSchema), v.minLength(1), v.description('Reporting periods, oldest first; the last is the as-of period')),
+    periods: v.pipe(v.array(PeriodSchema), v.minLength(1)),
     pillars: v.array(PillarSchema),
     statuses: v.pipe(v.array(StatusDefinitionSchema), v.minLength(1)),
     scales: v.array(ScaleSchema),
-    dataStatus: v.pipe(
-      v.picklist(['illustrative', 'official']),
-      v.description('illustrative: generated example data, not reported by any jurisdiction'),
-    ),
+    dataStatus: v.picklist(['illustrative', 'official']),
     source: nonEmpty(),
     untranslated: untranslated(),
-    frameworks: v.optional(v.pipe(v.array(FrameworkSchema), v.description('Frameworks the crosswalk refers to'))),
+    frameworks: v.optional(v.array(FrameworkSchema)),
     references: v.optional(
-      v.pipe(
-        v.array(FrameworkRefSchema),
-        v.description('Vocabulary of framework references that commitments and indicators are tagged with (refs)'),
-      ),
+      v.array(FrameworkRefSchema),
     ),
   }),
 );
@@ -233,10 +211,7 @@ export const JurisdictionSchema = component(
   v.object({
     code: JurisdictionCodeSchema,
     name: nonEmpty(),
-    designationFootnote: v.pipe(
-      v.nullable(v.string()),
-      v.description('Footnote that must accompany the name wherever it appears (Kosovo*)'),
-    ),
+    designationFootnote: v.nullable(v.string()),
     institutions: v.array(InstitutionSchema),
     untranslated: untranslated(),
   }),
@@ -254,10 +229,7 @@ export const StatusEntrySchema = component(
     note: v.optional(v.string()),
     untranslated: untranslated(),
     reported: v.optional(
-      v.pipe(
-        v.boolean(),
-        v.description('false when no update was reported for this period and the previous status carries over; absent or true: reported'),
-      ),
+      v.boolean(),
     ),
   }),
 );
@@ -266,8 +238,8 @@ export type StatusEntry = v.InferOutput<typeof StatusEntrySchema>;
 export const DeadlineRevisionSchema = component(
   'DeadlineRevision',
   v.object({
-    period: described(PeriodSchema, 'Reporting period in which the revision was agreed; it is in force from the end of that period'),
-    deadline: described(IsoDateSchema, 'The new deadline'),
+    period: PeriodSchema,
+    deadline: IsoDateSchema,
     reason: v.string(),
   }),
 );
@@ -276,8 +248,8 @@ export type DeadlineRevision = v.InferOutput<typeof DeadlineRevisionSchema>;
 export const DeadlineHistorySchema = component(
   'DeadlineHistory',
   v.object({
-    original: described(IsoDateSchema, 'Deadline when the commitment was added'),
-    revisions: v.pipe(v.array(DeadlineRevisionSchema), v.description('Oldest first; empty when the deadline never moved')),
+    original: IsoDateSchema,
+    revisions: v.array(DeadlineRevisionSchema),
   }),
 );
 export type DeadlineHistory = v.InferOutput<typeof DeadlineHistorySchema>;
@@ -289,23 +261,17 @@ export const CommitmentSchema = component(
     jurisdiction: JurisdictionCodeSchema,
     pillar: PillarIdSchema,
     title: nonEmpty(),
-    institution: v.pipe(nonEmpty(), v.description('Responsible institution')),
-    deadline: described(IsoDateSchema, 'Deadline in force at the end of the requested period'),
-    status: described(StatusCodeSchema, 'Status at the end of the requested period'),
-    lastUpdate: described(PeriodSchema, 'Last period (up to the requested one) in which the status changed'),
-    history: v.pipe(
-      v.array(StatusEntrySchema),
-      v.description('Status at the end of each period since the commitment was added, oldest first'),
-    ),
+    institution: nonEmpty(),
+    deadline: IsoDateSchema,
+    status: StatusCodeSchema,
+    lastUpdate: PeriodSchema,
+    history: v.array(StatusEntrySchema),
     untranslated: untranslated(),
-    deadlineHistory: v.optional(described(DeadlineHistorySchema, 'Original deadline and the revisions agreed up to the requested period')),
-    refs: v.optional(v.pipe(v.array(RefCodeSchema), v.description("Framework references (codes of the roadmap's references)"))),
-    evidenceCount: v.optional(v.pipe(count(), v.description('Evidence items dated by the end of the period (lists only)'))),
+    deadlineHistory: v.optional(DeadlineHistorySchema),
+    refs: v.optional(v.array(RefCodeSchema)),
+    evidenceCount: v.optional(count()),
     evidenceDates: v.optional(
-      v.pipe(
-        v.array(IsoDateSchema),
-        v.description('Dates of the evidence items, oldest first (lists only), so that a client can count them at an earlier period'),
-      ),
+      v.array(IsoDateSchema),
     ),
   }),
 );
@@ -328,7 +294,7 @@ export const EvidenceSchema = component(
     kind: v.picklist(['law', 'report', 'decision', 'statistics', 'press', 'other']),
     date: IsoDateSchema,
     publisher: nonEmpty(),
-    url: v.pipe(v.nullable(v.string()), v.description('Only http and https addresses are shown as links')),
+    url: v.nullable(v.string()),
     untranslated: untranslated(),
   }),
 );
@@ -348,7 +314,7 @@ export const ObservationSchema = component(
   'Observation',
   v.object({
     year: integer(),
-    value: v.pipe(v.nullable(num()), v.description('null when missing; never 0 for missing')),
+    value: v.nullable(num()),
     quality: QualitySchema,
     source: v.nullable(v.string()),
     note: v.optional(v.string()),
@@ -366,7 +332,7 @@ export const IndicatorSeriesSchema = component(
     jurisdiction: JurisdictionCodeSchema,
     baseline: v.nullable(YearValueSchema),
     target: v.nullable(YearValueSchema),
-    observations: v.pipe(v.array(ObservationSchema), v.description('One per year, oldest first')),
+    observations: v.array(ObservationSchema),
   }),
 );
 export type IndicatorSeries = v.InferOutput<typeof IndicatorSeriesSchema>;
@@ -379,11 +345,11 @@ export const IndicatorSchema = component(
     name: nonEmpty(),
     description: v.string(),
     unit: v.pipe(nonEmpty(), v.metadata({ example: 'EUR million' })),
-    direction: v.pipe(v.picklist(['higher', 'lower']), v.description('Which way is better')),
+    direction: v.picklist(['higher', 'lower']),
     source: nonEmpty(),
     series: v.array(IndicatorSeriesSchema),
     untranslated: untranslated(),
-    refs: v.optional(v.pipe(v.array(RefCodeSchema), v.description("Framework references (codes of the roadmap's references)"))),
+    refs: v.optional(v.array(RefCodeSchema)),
   }),
 );
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
@@ -406,15 +372,12 @@ export const ProgressCellSchema = component(
   'ProgressCell',
   v.object({
     jurisdiction: JurisdictionCodeSchema,
-    pillar: v.pipe(v.nullable(PillarIdSchema), v.description('null for the jurisdiction as a whole')),
+    pillar: v.nullable(PillarIdSchema),
     total: count(),
     counts: StatusCountsSchema,
     overdue: count(),
-    dueNext: v.pipe(
-      count(),
-      v.description('Commitments open at the end of the period whose deadline falls within the following six months'),
-    ),
-    completion: v.pipe(share(), v.description('completed / (total - discontinued); null when nothing is due')),
+    dueNext: count(),
+    completion: share(),
   }),
 );
 export type ProgressCell = v.InferOutput<typeof ProgressCellSchema>;
@@ -435,10 +398,7 @@ export const ProgressSchema = component(
     period: PeriodSchema,
     byJurisdiction: v.array(ProgressCellSchema),
     byJurisdictionAndPillar: v.array(ProgressCellSchema),
-    trend: v.pipe(
-      v.array(ProgressTrendPointSchema),
-      v.description('Completion per jurisdiction for every period up to the requested one'),
-    ),
+    trend: v.array(ProgressTrendPointSchema),
   }),
 );
 export type Progress = v.InferOutput<typeof ProgressSchema>;
@@ -452,7 +412,7 @@ export const ReleaseChangeSchema = component(
     period: v.optional(PeriodSchema),
     indicator: v.optional(nonEmpty()),
     year: v.optional(integer()),
-    from: v.pipe(v.nullable(v.union([v.string(), num()])), v.description('Status or value in the previous release; null when added')),
+    from: v.nullable(v.union([v.string(), num()])),
     to: v.nullable(v.union([v.string(), num()])),
   }),
 );
@@ -462,19 +422,11 @@ export const ReleaseSchema = component(
   'Release',
   v.object({
     id: nonEmpty(),
-    builtAt: v.pipe(dateTime(), v.description('When the release was built (UTC)')),
-    kind: v.pipe(
-      v.picklist(['illustrative', 'preview', 'published']),
-      v.description(
-        'illustrative: the generated dataset; preview: a workbook served by the mock API before publishing; published: written by data:build',
-      ),
-    ),
+    builtAt: dateTime(),
+    kind: v.picklist(['illustrative', 'preview', 'published']),
     source: v.object({
-      name: v.pipe(nonEmpty(), v.description('File name of the workbook (or the generator)')),
-      sha256: v.pipe(
-        v.nullable(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
-        v.description('SHA-256 of the source file; null for generated data'),
-      ),
+      name: nonEmpty(),
+      sha256: v.nullable(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
     }),
     counts: v.object({
       jurisdictions: count(),
@@ -484,22 +436,14 @@ export const ReleaseSchema = component(
       indicators: count(),
       observations: count(),
     }),
-    locales: v.pipe(
-      v.array(v.picklist(LOCALES)),
-      v.description(
-        'Locales with a copy of every payload under /api/v1/{locale}/ (those the data has translations for); English is always served',
-      ),
-    ),
-    previous: v.pipe(
-      v.nullable(v.object({ id: nonEmpty(), builtAt: dateTime() })),
-      v.description('The release this one replaced in the same output folder; null for the first'),
-    ),
+    locales: v.array(v.picklist(LOCALES)),
+    previous: v.nullable(v.object({ id: nonEmpty(), builtAt: dateTime() })),
     changes: v.object({
       statusUpdatesAdded: count(),
       statusUpdatesChanged: count(),
       valuesAdded: count(),
       valuesRevised: count(),
-      items: v.pipe(v.array(ReleaseChangeSchema), v.description('The changes, at most 500; see truncated')),
+      items: v.array(ReleaseChangeSchema),
       truncated: v.boolean(),
     }),
   }),

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../../src/api/openapi';
+import { buildOpenApiDocument, describeComponents } from '../../../src/api/openapi';
 
 describe('OpenAPI document', () => {
   it('is up to date with the schemas (run `npm run openapi` when this fails)', () => {
@@ -56,5 +56,18 @@ describe('OpenAPI document', () => {
     for (const object of objects) expect(object).toHaveProperty('additionalProperties', false);
     expect((schemas.Pillar as { properties: Record<string, unknown> }).properties.number).toEqual({ type: 'integer', exclusiveMinimum: 0, maximum: Number.MAX_SAFE_INTEGER });
     expect(schemas.Period).toEqual({ type: 'string', pattern: '^\\d{4}-H[12]$', example: '2026-H1' });
+  });
+
+  it('takes the descriptions from schema-docs.ts, and refuses one for a field the contract does not have', () => {
+    const schemas = { Thing: { type: 'object', properties: { name: { type: 'string' }, source: { type: 'object', properties: { file: { type: 'string' } } } } } };
+    const described = describeComponents(schemas, { Thing: { '': 'A thing', name: 'Its name', 'source.file': 'Where it came from' } });
+    expect(described.Thing).toMatchObject({
+      description: 'A thing',
+      properties: { name: { type: 'string', description: 'Its name' }, source: { properties: { file: { description: 'Where it came from' } } } },
+    });
+    // The input is left as it was.
+    expect(schemas.Thing.properties.name).toEqual({ type: 'string' });
+    expect(() => describeComponents(schemas, { Thing: { title: 'No such field' } })).toThrow(/Thing\.title/);
+    expect(() => describeComponents(schemas, { Other: { '': 'No such component' } })).toThrow(/Other/);
   });
 });
