@@ -26,8 +26,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * drawn when its frame comes into view), then back to the top. With names, waits for each of
  * those figures; without, takes the frames on the page now.
  */
-export async function drawCharts(page: Page, names?: readonly string[]): Promise<void> {
-  const panels = names ? names.map((name) => page.getByRole('figure', { name, exact: true }).getByRole('tabpanel')) : await page.getByRole('tabpanel').all();
+export async function drawCharts(page: Page, names?: readonly (string | RegExp)[]): Promise<void> {
+  const panels = names ? names.map((name) => page.getByRole('figure', { name, exact: typeof name === 'string' }).getByRole('tabpanel')) : await page.getByRole('tabpanel').all();
   for (const panel of panels) {
     await panel.scrollIntoViewIfNeeded();
     if ((await panel.getAttribute('data-chart')) !== null) await expect(panel).toHaveAttribute('data-chart', 'drawn');

@@ -20,7 +20,7 @@ test('from a pillar to one of its indicators by links, comparing jurisdictions; 
   await link.click();
   await expect(page).toHaveURL(/\/indicators\/[a-z0-9-]+$/);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await drawCharts(page, ['Values over time']);
+  await drawCharts(page, [/: values over time$/]);
   await expect(page.locator('.recharts-line').first()).toBeVisible();
   await expect(page.locator('.recharts-line')).toHaveCount(6);
 
@@ -47,7 +47,7 @@ test('from a pillar to one of its indicators by links, comparing jurisdictions; 
 
 test('one compared jurisdiction shows its baseline and target as reference lines', async ({ page, problems }) => {
   await page.goto('/indicators/str-received?compare=AL');
-  await drawCharts(page, ['Values over time']);
+  await drawCharts(page, [/: values over time$/]);
   await expect(page.locator('.recharts-line')).toHaveCount(1);
   await expect(page.locator('.recharts-reference-line')).toHaveCount(2);
   await expect(page.getByText(/^Baseline \d{4}:/)).toBeVisible();
@@ -68,7 +68,7 @@ test('the pillar screen has no axe violations in chart and table view', async ({
 
 test('the indicator screen has no axe violations in chart and table view, with the method open', async ({ page, problems }) => {
   await page.goto('/indicators/mla-response-days?compare=AL,ZZ');
-  await drawCharts(page, ['Values over time']);
+  await drawCharts(page, [/: values over time$/]);
   await expect(page.locator('.recharts-line').first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Ignored in the comparison' })).toBeVisible();
   await page.getByText('How is this calculated?').click();

@@ -161,7 +161,7 @@ describe('“Values over time”: the same takeaway and rows on the screen, the 
 
     const all = indicatorValuesModel({ indicator, jurisdictions, period: roadmap.asOfPeriod, compare: null }, ctx);
     renderApp(`/indicators/${indicator.id}?tables=values`);
-    const figure = await screen.findByRole('figure', { name: 'Values over time' });
+    const figure = await screen.findByRole('figure', { name: `${indicator.name}: values over time` });
     expect(within(figure).getByText(all.takeaway)).toHaveClass('takeaway');
     expect(tableRows(await within(figure).findByRole('table', { name: caption }))).toEqual(expectedRows(all));
     cleanup();
@@ -181,7 +181,7 @@ describe('“Values over time”: the same takeaway and rows on the screen, the 
     expect(one.tables[0]!.columns.map((c) => c.header)).toEqual(['Year', 'Albania']);
     for (const path of [`/indicators/${indicator.id}`, `/embed/indicator-values/${indicator.id}`]) {
       renderApp(`${path}?period=2024-H2&compare=AL&tables=values`);
-      const frame = await screen.findByRole('figure', { name: 'Values over time' });
+      const frame = await screen.findByRole('figure', { name: `${indicator.name}: values over time` });
       expect(within(frame).getByText(one.takeaway)).toHaveClass('takeaway');
       expect(tableRows(await within(frame).findByRole('table', { name: caption }))).toEqual(expectedRows(one));
       expect(within(frame).getByText(new RegExp(one.period.replace(/[()]/g, '.')))).toBeInTheDocument();

@@ -57,7 +57,8 @@ export function indicatorValuesModel({ indicator, jurisdictions, period, compare
   const last = years[years.length - 1]?.year;
   const label = periodLabel(period);
   const single = compared.length === 1 ? compared[0] : undefined;
-  const title = t(`${KEYS}.title`);
+  // Named, so that a slide or an embed of one indicator says which.
+  const title = t(`${KEYS}.title`, { name: indicator.name });
 
   const cellText = (cell: YearCell | undefined) => {
     if (!cell || cell.value === null) return t(`${KEYS}.missing`);

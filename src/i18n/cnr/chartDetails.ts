@@ -23,7 +23,7 @@ export const chartDetails = {
     "takeawayEmpty": "Na kraju perioda {{period}} nije uračunata nijedna obaveza."
   },
   "indicatorValues": {
-    "title": "Vrijednosti kroz vrijeme",
+    "title": "{{name}}: vrijednosti kroz vrijeme",
     "caption": "{{name}} ({{unit}}) po godinama za jurisdikcije u poređenju; prekid linije označava nedostajuću vrijednost",
     "years": "{{period}}, godine {{first}}–{{last}}; vrijednosti u jedinici: {{unit}}",
     "noYears": "{{period}}, još nema godina; vrijednosti u jedinici: {{unit}}",

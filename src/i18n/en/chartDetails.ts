@@ -27,7 +27,7 @@ export const chartDetails = {
     takeawayEmpty: 'No commitments are counted at the end of {{period}}.',
   },
   indicatorValues: {
-    title: 'Values over time',
+    title: '{{name}}: values over time',
     caption: '{{name}} ({{unit}}) per year for the compared jurisdictions; a gap in a line is a missing value',
     years: '{{period}}, years {{first}}–{{last}}; values in {{unit}}',
     noYears: '{{period}}, no years yet; values in {{unit}}',

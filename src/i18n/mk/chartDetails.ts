@@ -23,7 +23,7 @@ export const chartDetails = {
     "takeawayEmpty": "На крајот на {{period}} не се брои ниедна обврска."
   },
   "indicatorValues": {
-    "title": "Вредности низ времето",
+    "title": "{{name}}: вредности низ времето",
     "caption": "{{name}} ({{unit}}) по година за споредените јурисдикции; прекин во линијата е вредност што недостасува",
     "years": "{{period}}, години {{first}}–{{last}}; вредности во {{unit}}",
     "noYears": "{{period}}, сè уште без години; вредности во {{unit}}",

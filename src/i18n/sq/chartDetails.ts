@@ -23,7 +23,7 @@ export const chartDetails = {
     "takeawayEmpty": "Nuk numërohet asnjë zotim në fund të {{period}}."
   },
   "indicatorValues": {
-    "title": "Vlerat me kalimin e kohës",
+    "title": "{{name}}: vlerat me kalimin e kohës",
     "caption": "{{name}} ({{unit}}) për vit për juridiksionet e krahasuara; një ndërprerje në vijë është një vlerë që mungon",
     "years": "{{period}}, vitet {{first}}–{{last}}; vlerat në {{unit}}",
     "noYears": "{{period}}, ende pa vite; vlerat në {{unit}}",

@@ -37,7 +37,7 @@ describe('indicator-values model from the dataset', () => {
     expect(model.id).toBe('indicator-values');
     expect(model.subject).toBe(indicator.id);
     expect(model.viewKey).toBe('values');
-    expect(model.title).toBe('Values over time');
+    expect(model.title).toBe(`${indicator.name}: values over time`);
     expect(model.caption).toBe(`${indicator.name} (${indicator.unit}) per year for the compared jurisdictions; a gap in a line is a missing value`);
     expect(model.source).toBe(indicator.source);
     expect(model.slide).toEqual({ kind: 'indicator', param: indicator.id });
