@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from './error-message';
+import { useNumberLocale } from './use-number-locale';
 
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;
@@ -12,13 +13,11 @@ interface QueryStateProps<T> {
   children: (data: T) => ReactNode;
 }
 
-function ageText(updatedAt: number): string {
-  const seconds = Math.max(1, Math.round((Date.now() - updatedAt) / 1000));
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'always', style: 'long' });
-  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.round(seconds / 60), 'minute'] : [Math.round(seconds / 3600), 'hour'];
-  // "in 3 minutes" -> "3 minutes"
-  return format.format(value, unit).replace(/^in /, '');
+/** How old the data shown is, in the page's language: "3 minutes" (the message says "… ago"). */
+export function ageText(updatedAt: number, locale: string, now = Date.now()): string {
+  const seconds = Math.max(1, Math.round((now - updatedAt) / 1000));
+  const [value, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.round(seconds / 60), 'minute'] : [Math.round(seconds / 3600), 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 /** Alert with a Retry button that refetches; used when a section's data failed. */
@@ -53,6 +52,7 @@ export function LoadingState({ what, minHeight = 160 }: { what: string; minHeigh
  */
 export function QueryState<T>({ query, what, minHeight = 160, children }: QueryStateProps<T>) {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   if (query.isPending) return <LoadingState what={what} minHeight={minHeight} />;
   if (query.isError && query.data === undefined) {
     return <QueryErrorAlert error={query.error} what={what} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
@@ -61,7 +61,7 @@ export function QueryState<T>({ query, what, minHeight = 160, children }: QueryS
     <>
       {query.isError && (
         <div role="alert" className="alert alert-stale">
-          <p>{t('state.stale', { age: ageText(query.dataUpdatedAt) })}</p>
+          <p>{t('state.stale', { age: ageText(query.dataUpdatedAt, locale) })}</p>
           <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
             {query.isFetching ? t('state.retrying') : t('state.retry')}
           </button>

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useNumberLocale } from '../../components/use-number-locale';
 import { GROWTH_THRESHOLDS, PROGRESS_CATEGORIES, RATIO_THRESHOLDS, type ProgressCategory } from '../../domain/indicator-progress';
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 2 });
-
-/** A threshold as a percentage: 0.95 -> '95%', 0.015 -> '1.5%'. */
-export function formatThreshold(value: number): string {
-  return percent.format(value);
+/** A threshold as a percentage in the page's locale: 0.95 -> '95%', 0.015 -> '1.5%'. */
+export function formatThreshold(value: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);
 }
 
 interface Thresholds {
@@ -20,12 +19,13 @@ interface Thresholds {
  */
 export function IndicatorMethod() {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   const ratio = t('about.method.rules.growth');
 
   function rule(category: ProgressCategory, thresholds: Thresholds, symbol: string): string {
-    const on = formatThreshold(thresholds.onTrack);
-    const acc = formatThreshold(thresholds.accelerationNeeded);
-    const lim = formatThreshold(thresholds.limitedProgress);
+    const on = formatThreshold(thresholds.onTrack, locale);
+    const acc = formatThreshold(thresholds.accelerationNeeded, locale);
+    const lim = formatThreshold(thresholds.limitedProgress, locale);
     switch (category) {
       case 'on_track':
         return t('about.method.rules.atLeast', { symbol, from: on });
