@@ -18,8 +18,14 @@ function CellContent({ row, id, search }: { row: ModelRow; id: string; search: U
   const cell = row.cells[id];
   if (!cell) return null;
   if (cell.category) return <IndicatorCategory category={cell.category} />;
-  if (cell.href) return <Link to={linkTo(cell.href, search)}>{cell.text}</Link>;
-  return <>{cell.text}</>;
+  if (cell.href) {
+    return (
+      <Link to={linkTo(cell.href, search)} lang={cell.lang}>
+        {cell.text}
+      </Link>
+    );
+  }
+  return cell.lang ? <span lang={cell.lang}>{cell.text}</span> : <>{cell.text}</>;
 }
 
 export function ModelTable({ table }: { table: Table }) {
@@ -36,7 +42,11 @@ export function ModelTable({ table }: { table: Table }) {
           <StatusBadge status={column.status} />
         ) : column.href && !(sortable && column.sortable !== false) ? (
           // A sortable header is a button already: a link inside it would nest two controls.
-          <Link to={linkTo(column.href, search)}>{column.header}</Link>
+          <Link to={linkTo(column.href, search)} lang={column.lang}>
+            {column.header}
+          </Link>
+        ) : column.lang ? (
+          <span lang={column.lang}>{column.header}</span>
         ) : (
           column.header
         ),

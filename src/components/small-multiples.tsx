@@ -22,7 +22,7 @@ export function SmallMultiples({ drawing, color }: { drawing: SmallMultiplesDraw
     <ul className="indicator-grid">
       {drawing.items.map((item) => (
         <li key={item.key} className="indicator-card">
-          <h3>
+          <h3 lang={item.titleLang}>
             <Link to={linkTo(item.href, search)}>{item.title}</Link>
           </h3>
           <p className="indicator-meta">{item.meta}</p>

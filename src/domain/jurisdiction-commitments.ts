@@ -20,6 +20,8 @@ export interface CommitmentRow {
   lastUpdate: Period;
   /** Id, title and institution in lower case without accents, for search. */
   searchText: string;
+  /** Fields shown in English for want of a translation (the commitment's `untranslated`). */
+  untranslated?: readonly string[];
 }
 
 /** Lower case without accents: 'Agjencia Ç' -> 'agjencia c'. */
@@ -42,7 +44,7 @@ export function searchTerms(query: string): string[] {
  * the one reported for that period; commitments not yet added by then are left out.
  */
 export function commitmentRows(
-  commitments: readonly Pick<Commitment, 'id' | 'title' | 'pillar' | 'institution' | 'deadline' | 'lastUpdate' | 'history'>[],
+  commitments: readonly Pick<Commitment, 'id' | 'title' | 'pillar' | 'institution' | 'deadline' | 'lastUpdate' | 'history' | 'untranslated'>[],
   period: Period,
   pillarIds: readonly string[],
 ): CommitmentRow[] {
@@ -54,6 +56,7 @@ export function commitmentRows(
     rows.push({
       id: c.id,
       title: c.title,
+      untranslated: c.untranslated,
       pillar: c.pillar,
       pillarOrder: order.get(c.pillar) ?? pillarIds.length,
       institution: c.institution,

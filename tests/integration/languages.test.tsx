@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
-import { CommitmentDetailSchema, JurisdictionSchema } from '../../src/api/schemas';
+import { CommitmentDetailSchema, CommitmentListSchema, JurisdictionListSchema, JurisdictionSchema } from '../../src/api/schemas';
 import { i18n } from '../../src/i18n/i18n';
 import { follow as mkFollow } from '../../src/i18n/mk/follow';
 import { frameworks as mkFrameworks } from '../../src/i18n/mk/frameworks';
@@ -44,6 +44,25 @@ describe('the dashboard in another language', () => {
     expect(heading).not.toHaveAttribute('lang');
     const description = screen.getByText(detail.description);
     expect(description).toHaveAttribute('lang', 'en');
+  });
+
+  it('marks an untranslated commitment title lang="en" in the jurisdiction table', async () => {
+    // The dataset leaves a few texts untranslated on purpose: find a commitment whose title is one.
+    const { items: places } = await apiGet('/sq/jurisdictions.json', JurisdictionListSchema);
+    let found: { code: string; title: string } | undefined;
+    for (const { code } of places) {
+      const { items } = await apiGet(`/sq/jurisdictions/${code}/commitments.json`, CommitmentListSchema);
+      const gap = items.find((c) => c.untranslated?.includes('title'));
+      if (gap) {
+        found = { code, title: gap.title };
+        break;
+      }
+    }
+    expect(found, 'a commitment title left in English in the sq data').toBeDefined();
+    const { languageReady } = renderApp(`/sq/jurisdictions/${found!.code}?q=${encodeURIComponent(found!.title.slice(0, 20))}`);
+    await languageReady;
+    const link = await screen.findByRole('link', { name: found!.title }, { timeout: 20_000 });
+    expect(link).toHaveAttribute('lang', 'en');
   });
 
   // Reporting, frameworks and the Follow control register their strings outside the screens'

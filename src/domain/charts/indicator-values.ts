@@ -14,6 +14,7 @@ import { indicatorProgressAt, type IndicatorStanding } from '../indicator-progre
 import { yearRows, type YearCell } from '../indicator-series';
 import { valueDomain } from '../value-axis';
 import type { ChartModel, LinesDrawing, ModelContext, ModelRow } from './model';
+import { fallbackLang } from '../translation';
 
 /** Beyond this many years the lines are drawn without a dot per value. */
 export const DOTS_UP_TO = 30;
@@ -34,6 +35,8 @@ export function comparableCodes(indicator: Pick<Indicator, 'series'>, jurisdicti
 interface Compared extends IndicatorStanding {
   code: JurisdictionCode;
   name: string;
+  /** Fields of the jurisdiction shown in English (its `untranslated`). */
+  untranslated?: readonly string[];
 }
 
 const KEYS = 'chartDetails.indicatorValues';
@@ -50,7 +53,8 @@ export function indicatorValuesModel({ indicator, jurisdictions, period, compare
   const { selected } = parseCompare(compare, comparableCodes(indicator, jurisdictions));
   const compared = selected.flatMap((code): Compared[] => {
     const standing = indicatorProgressAt(indicator, code, period);
-    return standing ? [{ ...standing, code, name: jurisdictions.find((j) => j.code === code)?.name ?? code }] : [];
+    const j = jurisdictions.find((x) => x.code === code);
+    return standing ? [{ ...standing, code, name: j?.name ?? code, untranslated: j?.untranslated }] : [];
   });
   const years = yearRows(compared.map((c) => ({ jurisdiction: c.code, observations: c.series.observations })));
   const first = years[0]?.year;
@@ -86,7 +90,7 @@ export function indicatorValuesModel({ indicator, jurisdictions, period, compare
     (c): ModelRow => ({
       key: c.code,
       cells: {
-        jurisdiction: { value: c.name, text: c.name, href: `/jurisdictions/${c.code}` },
+        jurisdiction: { value: c.name, text: c.name, href: `/jurisdictions/${c.code}`, lang: fallbackLang(c, 'name') },
         baseline: { value: c.series.baseline?.value ?? null, text: inYear(c.series.baseline) },
         latest: { value: c.latest?.value ?? null, text: c.latest ? inYear(c.latest) : t(`${KEYS}.noValue`) },
         target: { value: c.series.target?.value ?? null, text: inYear(c.series.target) },

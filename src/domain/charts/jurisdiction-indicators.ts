@@ -12,6 +12,7 @@ import { categoryCounts, indicatorProgressAt, type ProgressCategory } from '../i
 import { lastYearEndedBy, type LatestValue } from '../indicator-series';
 import { valueDomain } from '../value-axis';
 import type { ChartModel, ModelContext, ModelRow, SmallMultiplesDrawing } from './model';
+import { fallbackLang } from '../translation';
 
 /** Long series are drawn without dots. */
 export const MAX_DOTS = 12;
@@ -86,8 +87,8 @@ export function jurisdictionIndicatorsModel({ jurisdiction, indicators, period }
     (v): ModelRow => ({
       key: v.indicator.id,
       cells: {
-        indicator: { value: v.indicator.name, text: v.indicator.name, href: `/indicators/${encodeURIComponent(v.indicator.id)}` },
-        unit: { value: v.indicator.unit, text: v.indicator.unit },
+        indicator: { value: v.indicator.name, text: v.indicator.name, href: `/indicators/${encodeURIComponent(v.indicator.id)}`, lang: fallbackLang(v.indicator, 'name') },
+        unit: { value: v.indicator.unit, text: v.indicator.unit, lang: fallbackLang(v.indicator, 'unit') },
         direction: { value: direction(v.indicator), text: direction(v.indicator) },
         baseline: { value: v.series?.baseline?.value ?? null, text: yearValue(v.series?.baseline) },
         target: { value: v.series?.target?.value ?? null, text: yearValue(v.series?.target) },
@@ -123,6 +124,7 @@ export function jurisdictionIndicatorsModel({ jurisdiction, indicators, period }
     return {
       key: indicator.id,
       title: indicator.name,
+      titleLang: fallbackLang(indicator, 'name'),
       href: `/indicators/${encodeURIComponent(indicator.id)}`,
       unit: indicator.unit,
       meta: `${t(`${KEYS}.unit`)}: ${indicator.unit} · ${t(`${KEYS}.${indicator.direction}`)}`,

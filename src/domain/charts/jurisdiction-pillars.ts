@@ -8,6 +8,7 @@ import { designationNotes } from '../designation';
 import { extremes } from '../extremes';
 import { formatCount, formatShare, periodLabel, sharePercent } from '../format';
 import type { ChartModel, ModelContext, ModelRow } from './model';
+import { fallbackLang } from '../translation';
 
 /** What a pillar's share is computed from (a progress cell of the jurisdiction and the pillar). */
 export type PillarCell = Pick<ProgressCell, 'pillar' | 'total' | 'counts' | 'completion'>;
@@ -31,7 +32,7 @@ export function pillarShareRows(cells: readonly PillarCell[], pillars: Roadmap['
     return {
       key: p.id,
       cells: {
-        pillar: { value: p.shortName, text: p.shortName, href: `/pillars/${encodeURIComponent(p.id)}` },
+        pillar: { value: p.shortName, text: p.shortName, href: `/pillars/${encodeURIComponent(p.id)}`, lang: fallbackLang(p, 'shortName') },
         completion: { value: completion, text: formatShare(completion, locale) },
         completed: { value: completed, text: formatCount(completed, locale) },
         counted: { value: counted, text: formatCount(counted, locale) },

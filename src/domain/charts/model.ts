@@ -46,6 +46,8 @@ export interface ModelColumn {
   /** A path inside the app the header links to (e.g. a pillar). */
   href?: string;
   sortable?: boolean;
+  /** 'en' when the header is data text shown in English for want of a translation (domain/translation.ts). */
+  lang?: 'en';
 }
 
 export interface ModelCell {
@@ -59,6 +61,8 @@ export interface ModelCell {
   category?: ProgressCategory;
   /** Shading step of a grid cell (0-4), null when missing. */
   shade?: number | null;
+  /** 'en' when the text is data shown in English for want of a translation (domain/translation.ts). */
+  lang?: 'en';
 }
 
 export interface ModelRow {
@@ -126,6 +130,8 @@ export interface SmallMultiplesDrawing {
   items: {
     key: string;
     title: string;
+    /** 'en' when the title is shown in English for want of a translation. */
+    titleLang?: 'en';
     /** A path inside the app the title links to (the indicator's screen). */
     href: string;
     unit: string;

@@ -9,6 +9,7 @@ import { extremes } from '../extremes';
 import { formatShare, periodLabel, sharePercent } from '../format';
 import { completionGrid, regionalPillarShares, SHADE_STEPS, shadeBounds, shadeStep, type PillarShare } from '../overview-progress';
 import type { ChartModel, ModelColumn, ModelContext, ModelRow } from './model';
+import { fallbackLang } from '../translation';
 
 export interface GridInput {
   roadmap: Pick<Roadmap, 'source' | 'pillars'>;
@@ -27,13 +28,14 @@ export function gridRows({ roadmap, progress, jurisdictions }: GridInput, { loca
     jurisdictions.map((j) => j.code),
     pillarIds,
   );
-  const names = new Map(jurisdictions.map((j) => [j.code, j.name]));
+  const byCode = new Map(jurisdictions.map((j) => [j.code, j]));
   return grid.map((row) => {
-    const name = names.get(row.jurisdiction) ?? row.jurisdiction;
+    const j = byCode.get(row.jurisdiction);
+    const name = j?.name ?? row.jurisdiction;
     return {
       key: row.jurisdiction,
       cells: {
-        jurisdiction: { value: name, text: name, href: `/jurisdictions/${row.jurisdiction}` },
+        jurisdiction: { value: name, text: name, href: `/jurisdictions/${row.jurisdiction}`, lang: fallbackLang(j, 'name') },
         ...Object.fromEntries(
           row.cells.map((cell) => [cell.pillar, { value: cell.completion, text: formatShare(cell.completion, locale), shade: shadeStep(cell.completion) }]),
         ),
@@ -74,7 +76,7 @@ export function overviewGridModel(input: GridInput, ctx: ModelContext): ChartMod
   );
   const columns: ModelColumn[] = [
     { id: 'jurisdiction', header: t('charts.jurisdiction'), rowHeader: true },
-    ...roadmap.pillars.map((p) => ({ id: p.id, header: p.shortName, numeric: true, href: `/pillars/${encodeURIComponent(p.id)}` })),
+    ...roadmap.pillars.map((p) => ({ id: p.id, header: p.shortName, numeric: true, href: `/pillars/${encodeURIComponent(p.id)}`, lang: fallbackLang(p, 'shortName') })),
   ];
   const footnotes = designationNotes(
     jurisdictions,

@@ -7,6 +7,7 @@ import { STATUS_CODES, type Jurisdiction, type Period, type Progress, type Roadm
 import { extremes } from '../extremes';
 import { formatShare, sharePercent } from '../format';
 import type { ModelContext, ModelRow, StatusBarsDrawing } from './model';
+import { fallbackLang } from '../translation';
 
 export interface StatusBarsInput {
   roadmap: Pick<Roadmap, 'source'>;
@@ -30,7 +31,7 @@ export function jurisdictionStatusRows(
       {
         key: j.code,
         cells: {
-          jurisdiction: { value: j.name, text: j.name, href: `/jurisdictions/${j.code}` },
+          jurisdiction: { value: j.name, text: j.name, href: `/jurisdictions/${j.code}`, lang: fallbackLang(j, 'name') },
           completion: { value: cell.completion, text: formatShare(cell.completion, locale) },
           ...Object.fromEntries(STATUS_CODES.map((code) => [code, number(cell.counts[code])])),
           overdue: number(cell.overdue),

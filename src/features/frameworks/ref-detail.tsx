@@ -8,6 +8,7 @@ import { filterByRef } from '../../domain/crosswalk';
 import { periodLabel } from '../../domain/format';
 import type { FrameworksKey } from '../../i18n/en/frameworks';
 import { useScopedT } from '../../i18n/scoped';
+import { fallbackLang } from '../../domain/translation';
 
 interface Props {
   refItem: FrameworkRef;
@@ -35,7 +36,7 @@ export function RefDetail({ refItem, places, items, series, period }: Props) {
   const label = refItem.label;
   const columns: DataColumn<Commitment>[] = [
     { id: 'id', header: tr('frameworks.ref.id'), value: (c) => c.id, rowHeader: true, cell: (c) => <Link to={`/commitments/${encodeURIComponent(c.id)}${search}`}>{c.id}</Link> },
-    { id: 'title', header: tr('frameworks.ref.titleColumn'), value: (c) => c.title },
+    { id: 'title', header: tr('frameworks.ref.titleColumn'), value: (c) => c.title, cell: (c) => <span lang={fallbackLang(c, 'title')}>{c.title}</span> },
     { id: 'jurisdiction', header: tr('frameworks.ref.jurisdiction'), value: (c) => names.get(c.jurisdiction) ?? c.jurisdiction },
     { id: 'status', header: tr('frameworks.ref.status'), value: (c) => c.status, cell: (c) => <StatusBadge status={c.status} /> },
   ];

@@ -22,6 +22,7 @@ import {
 } from '../../domain/jurisdiction-commitments';
 import { downloadCsv } from '../../components/download';
 import { useCommitmentUrlState, useSetCommitmentFilters } from './url-filters';
+import { fallbackLang } from '../../domain/translation';
 
 export const COMMITMENTS_PAGE_SIZE = 50;
 /** Typing pauses this long before the search is written to the URL. */
@@ -108,7 +109,9 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
         value: byColumn('title'),
         cell: (r) => (
           <>
-            <Link to={`/commitments/${encodeURIComponent(r.id)}`}>{r.title}</Link>
+            <Link to={`/commitments/${encodeURIComponent(r.id)}`} lang={fallbackLang(r, 'title')}>
+              {r.title}
+            </Link>
             <span className="commitment-id">{r.id}</span>
           </>
         ),

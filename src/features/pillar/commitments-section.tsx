@@ -19,6 +19,7 @@ import { periodLabel } from '../../domain/format';
 import { linkTo } from '../../domain/links';
 import { isOverdue } from '../../domain/progress';
 import { parsePage } from '../../domain/sort';
+import { fallbackLang } from '../../domain/translation';
 
 const COMMITMENTS_PAGE_SIZE = 25;
 
@@ -66,9 +67,19 @@ export function CommitmentsSection({ pillar, periodState, references }: { pillar
         value: (r) => r.id,
         cell: (r) => <Link to={linkTo(`/commitments/${encodeURIComponent(r.id)}`, searchParams)}>{r.id}</Link>,
       },
-      { id: 'title', header: t('pillar.commitments.titleColumn'), value: (r) => r.title, cell: (r) => <span className="pillar-wrap">{r.title}</span> },
+      { id: 'title', header: t('pillar.commitments.titleColumn'), value: (r) => r.title, cell: (r) => (
+          <span className="pillar-wrap" lang={fallbackLang(r, 'title')}>
+            {r.title}
+          </span>
+        ),
+      },
       { id: 'jurisdiction', header: t('pillar.commitments.jurisdiction'), value: (r) => r.jurisdictionName },
-      { id: 'institution', header: t('pillar.commitments.institution'), value: (r) => r.institution, cell: (r) => <span className="pillar-wrap">{r.institution}</span> },
+      { id: 'institution', header: t('pillar.commitments.institution'), value: (r) => r.institution, cell: (r) => (
+          <span className="pillar-wrap" lang={fallbackLang(r, 'institution')}>
+            {r.institution}
+          </span>
+        ),
+      },
       { id: 'deadline', header: t('pillar.commitments.deadline'), value: (r) => r.deadline },
       { id: 'status', header: t('pillar.commitments.status'), value: (r) => r.status, cell: (r) => <StatusBadge status={r.status} /> },
       {

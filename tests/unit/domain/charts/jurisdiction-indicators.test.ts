@@ -104,6 +104,19 @@ describe('jurisdiction-indicators model from the dataset', () => {
     expect(xk.subject).toBe('XK');
     for (const code of ['AL', 'BA', 'ME', 'MK', 'RS'] as const) expect(build(code, roadmap.asOfPeriod).footnotes).toEqual([]);
   });
+
+  it('marks an indicator name or unit shown in English for want of a translation, and only those', () => {
+    const [first, second, ...rest] = indicatorsOf('AL');
+    const list = [{ ...first!, untranslated: ['name', 'unit'] }, { ...second!, untranslated: ['description'] }, ...rest];
+    const model = build('AL', roadmap.asOfPeriod, list);
+    const cells = (id: string) => model.tables[0]!.rows.find((r) => r.key === id)!.cells;
+    expect(cells(first!.id).indicator!.lang).toBe('en');
+    expect(cells(first!.id).unit!.lang).toBe('en');
+    expect(cells(second!.id).indicator!.lang).toBeUndefined();
+    if (model.drawing.kind !== 'small-multiples') throw new Error('expected small multiples');
+    expect(model.drawing.items.find((i) => i.key === first!.id)!.titleLang).toBe('en');
+    expect(model.drawing.items.find((i) => i.key === second!.id)!.titleLang).toBeUndefined();
+  });
 });
 
 describe('jurisdiction-indicators takeaway', () => {
