@@ -10,7 +10,8 @@ export interface ChartImageText {
   notes: string[];
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif";
+/** Noto Sans first: the PNG embeds it (chart-font.ts); an SVG falls back to the reader's system fonts. */
+const FONT = "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', sans-serif";
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function escapeXml(text: string): string {
@@ -119,13 +120,33 @@ export function buildChartSvg(container: HTMLElement, text: ChartImageText): { s
   return { svg, width, height };
 }
 
-/** Draws the SVG on a canvas at `scale` x and returns a PNG. */
+/**
+ * The SVG with the font its text needs embedded (a <style> with @font-face rules after the opening
+ * tag). Without the font files (offline, blocked) it stays as it was: the PNG then uses the
+ * machine's fonts.
+ */
+export async function withEmbeddedFont(svg: string): Promise<string> {
+  try {
+    const { embeddedFontCss } = await import('./chart-font');
+    const css = await embeddedFontCss(svg);
+    return svg.replace(/^<svg\b[^>]*>/, (open) => `${open}<defs><style>${css}</style></defs>`);
+  } catch (error) {
+    console.warn('The export font could not be loaded; the PNG uses the fonts of this machine.', error);
+    return svg;
+  }
+}
+
+/** Draws the SVG on a canvas at `scale` x, with its font embedded, and returns a PNG. */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([await withEmbeddedFont(svg)], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
-    image.src = url;
-    await image.decode();
+    // The load event (unlike decode()) waits for the fonts the SVG embeds.
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The chart image could not be drawn'));
+      image.src = url;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { axeViolations, drawCharts, expect, test } from './fixtures';
 
 const switcher = (page: import('@playwright/test').Page) => page.getByRole('banner').getByRole('combobox');
@@ -63,5 +64,44 @@ test('a CSV and an SVG export in Serbian Cyrillic carry Cyrillic headers and lab
   const image = await readFile((await svg.path())!, 'utf8');
   expect(image).toContain('<title>Обавезе по статусу</title>');
   expect(image).toContain('Албанија');
+  expect(problems).toEqual([]);
+});
+
+/** Exports the PNG of the chart frame headed `heading`; returns the export font files the page asked for. */
+async function exportPng(page: Page, heading: string): Promise<Set<string>> {
+  const fonts = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const name = url.pathname.split('/').pop() ?? '';
+    // The font files themselves (the dev server also serves each file's URL as a module, with a query).
+    if (name.startsWith('noto-sans-') && url.search === '') fonts.add(name.replace(/-[\w-]{8}\.woff2$/, '.woff2'));
+  });
+  const frame = page.locator('figure', { has: page.getByRole('heading', { name: heading }) });
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.locator('svg.recharts-surface').first()).toBeVisible();
+  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /PNG/ }).click()]);
+  const bytes = await readFile((await png.path())!);
+  // A PNG file, and not an empty one.
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(10_000);
+  return fonts;
+}
+
+test('a PNG export in Serbian Cyrillic embeds the Latin and Cyrillic subsets of its font', async ({ page, problems }) => {
+  await page.goto('/sr-Cyrl/');
+  const fonts = await exportPng(page, 'Обавезе по статусу');
+  expect([...fonts].sort()).toEqual([
+    'noto-sans-cyrillic-400-normal.woff2',
+    'noto-sans-cyrillic-700-normal.woff2',
+    'noto-sans-latin-400-normal.woff2',
+    'noto-sans-latin-700-normal.woff2',
+  ]);
+  expect(problems).toEqual([]);
+});
+
+test('a PNG export in English embeds the Latin subset only', async ({ page, problems }) => {
+  await page.goto('/');
+  const fonts = await exportPng(page, 'Commitments by status');
+  expect([...fonts].sort()).toEqual(['noto-sans-latin-400-normal.woff2', 'noto-sans-latin-700-normal.woff2']);
   expect(problems).toEqual([]);
 });
