@@ -1,3 +1,4 @@
+/** Over 300 lines: it holds the English region feed as written before the feeds had other languages, verbatim, to check that English is unchanged byte for byte. */
 import { describe, expect, it } from 'vitest';
 import type { CommitmentDetail, Indicator } from '../../../src/api/schemas';
 import { ATOM_NS, atomFeed, buildFeeds, feedMessages, feedPath, interpolate, type FeedMessages, type FeedModel, type FeedRelease } from '../../../src/domain/feed';
