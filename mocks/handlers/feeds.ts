@@ -1,10 +1,13 @@
 /**
  * Atom feeds of the latest release, built from the dataset with the same generator data:build
  * uses (src/domain/feed.ts): /api/v1/feeds/region.atom, /feeds/jurisdictions/{code}.atom and
- * /feeds/pillars/{id}.atom. For the bundled data the release is the as-of period's changes.
- * Plain paths, so that a static host can serve the same files.
+ * /feeds/pillars/{id}.atom in English, and the same under /api/v1/{locale}/feeds/... in each
+ * locale, built from that locale's payloads and linking to its pages (/sq/commitments/...).
+ * For the bundled data the release is the as-of period's changes. Plain paths, so that a static
+ * host can serve the same files.
  */
 import { http, HttpResponse, type PathParams } from 'msw';
+import { LOCALES, type ApiLocale } from '../../src/api/schemas';
 import { ATOM_CONTENT_TYPE, buildFeeds, type FeedRelease } from '../../src/domain/feed';
 import type { Dataset } from '../data/dataset';
 import { datasetFor } from '../scenarios';
@@ -17,14 +20,15 @@ export function mockRelease(data: Pick<Dataset, 'roadmap'>): FeedRelease {
   return { id: data.roadmap.asOfPeriod, period: data.roadmap.asOfPeriod, builtAt: `${data.roadmap.asOf}T00:00:00Z` };
 }
 
+/** Feeds by dataset (one per scenario and locale), then by origin. */
 const cache = new WeakMap<Dataset, Map<string, Map<string, string>>>();
 
-function feedsFor(data: Dataset, origin: string): Map<string, string> {
+function feedsFor(data: Dataset, origin: string, locale: ApiLocale): Map<string, string> {
   let byOrigin = cache.get(data);
   if (!byOrigin) cache.set(data, (byOrigin = new Map()));
   let feeds = byOrigin.get(origin);
   if (!feeds) {
-    feeds = buildFeeds(data, mockRelease(data), { siteUrl: origin, apiUrl: `${origin}${API_BASE_PATH}` });
+    feeds = buildFeeds(data, mockRelease(data), { siteUrl: origin, apiUrl: `${origin}${API_BASE_PATH}`, locale });
     byOrigin.set(origin, feeds);
   }
   return feeds;
@@ -34,7 +38,12 @@ function serve(path: (params: PathParams) => string) {
   return ({ request, params }: { request: Request; params: PathParams }) => {
     const url = new URL(request.url);
     try {
-      const xml = feedsFor(datasetFor(request), url.origin).get(path(params));
+      const locale = params.locale === undefined ? 'en' : pathParam(params, 'locale');
+      if (locale !== 'en' && !(LOCALES as readonly string[]).includes(locale)) {
+        throw notFound(`There is no feed at ${url.pathname}: "${locale}" is not a locale (${LOCALES.join(', ')}).`, url.pathname);
+      }
+      const prefix = locale === 'en' ? '' : `${locale}/`;
+      const xml = feedsFor(datasetFor(request, locale as ApiLocale), url.origin, locale as ApiLocale).get(`${prefix}${path(params)}`);
       if (!xml) throw notFound(`There is no feed at ${url.pathname}.`, url.pathname);
       return new HttpResponse(xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
     } catch (error) {
@@ -44,8 +53,14 @@ function serve(path: (params: PathParams) => string) {
   };
 }
 
+/** The handlers of one feed path (relative to /api/v1, in English) and of its copy in each locale. */
+function feed(pattern: string, path: (params: PathParams) => string) {
+  const resolver = serve(path);
+  return [http.get(apiPath(pattern), resolver), http.get(apiPath(`/:locale${pattern}`), resolver)];
+}
+
 export const feedHandlers = [
-  http.get(apiPath('/feeds/region.atom'), serve(() => 'feeds/region.atom')),
-  http.get(apiPath('/feeds/jurisdictions/:file'), serve((params) => `feeds/jurisdictions/${pathParam(params, 'file')}`)),
-  http.get(apiPath('/feeds/pillars/:file'), serve((params) => `feeds/pillars/${pathParam(params, 'file')}`)),
+  ...feed('/feeds/region.atom', () => 'feeds/region.atom'),
+  ...feed('/feeds/jurisdictions/:file', (params) => `feeds/jurisdictions/${pathParam(params, 'file')}`),
+  ...feed('/feeds/pillars/:file', (params) => `feeds/pillars/${pathParam(params, 'file')}`),
 ];

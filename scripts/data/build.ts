@@ -1,7 +1,7 @@
 /**
  * Writes the static API of a model under DIR/api/v1/: every resource as a .json file, in English
  * and in each locale the data has translations for (DIR/api/v1/{locale}/...), each validated with the app's valibot schemas, plus
- * openapi.json and the release record. Atomic: everything is written into a new folder beside DIR,
+ * the Atom feeds in the same languages (feeds/... and {locale}/feeds/...), openapi.json and the release record. Atomic: everything is written into a new folder beside DIR,
  * which then takes DIR's place; a failure before that leaves DIR as it was.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -131,6 +131,9 @@ export function buildStaticApi(model: Model, outDir: string, options: BuildOptio
       bytes += Buffer.byteLength(text);
     };
     const progress = progressByPeriod(english);
+    // Atom feeds of the release in each language: the as-of period's changes, region, per jurisdiction and per pillar.
+    const siteUrl = (options.siteUrl ?? '').replace(/\/$/, '');
+    const feedRelease = { id: release.id, period: model.roadmap.asOfPeriod, builtAt };
     for (const locale of ['en', ...release.locales] as ApiLocale[]) {
       const data = locale === 'en' ? { ...english, release } : localize(model, locale, release);
       const root = locale === 'en' ? api(staging) : join(api(staging), locale);
@@ -139,18 +142,16 @@ export function buildStaticApi(model: Model, outDir: string, options: BuildOptio
         check(endpoint);
         write(join(root, `${endpoint.path.slice(1)}.json`), endpoint.body);
       }
+      // Keyed by path under api/v1: feeds/... in English, <locale>/feeds/... otherwise.
+      for (const [path, xml] of buildFeeds(data, feedRelease, { siteUrl, apiUrl: `${siteUrl}/api/v1`, locale })) {
+        const file = join(api(staging), path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, xml);
+        files += 1;
+        bytes += Buffer.byteLength(xml);
+      }
     }
     write(join(api(staging), 'openapi.json'), buildOpenApiDocument());
-    // Atom feeds of the release (English): the as-of period's changes, region, per jurisdiction and per pillar.
-    const siteUrl = (options.siteUrl ?? '').replace(/\/$/, '');
-    const feeds = buildFeeds(english, { id: release.id, period: model.roadmap.asOfPeriod, builtAt }, { siteUrl, apiUrl: `${siteUrl}/api/v1` });
-    for (const [path, xml] of feeds) {
-      const file = join(api(staging), path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, xml);
-      files += 1;
-      bytes += Buffer.byteLength(xml);
-    }
 
     // The swap: the old DIR steps aside and the new one takes its name (two renames on one file system).
     if (existsSync(target)) renameSync(target, retired);

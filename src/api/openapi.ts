@@ -54,31 +54,45 @@ const RESOURCES: [string, string, string, Json[]][] = [
   ['/progress/{period}.json', 'The same at the end of a reporting period, with the trend up to it', 'Progress', [periodParam]],
 ];
 
-const atom = (summary: string, parameters: Json[]): Json => ({
-  get: {
-    summary,
-    parameters,
-    responses: {
-      '200': { description: 'Atom feed (RFC 4287), in English', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
-      ...(parameters.length > 0 ? { '404': problem('No such feed') } : {}),
-    },
-  },
-});
-const feedCodeParam: Json = { name: 'code', in: 'path', required: true, description: 'Jurisdiction code; the file is {code}.atom', schema: { type: 'string', enum: [...JURISDICTION_CODES] } };
-
-/** Atom feeds of the release's changes (status changes, moved deadlines, new values): src/domain/feed.ts. */
-const FEEDS: Json = {
-  '/feeds/region.atom': atom("The release's changes in every jurisdiction", []),
-  '/feeds/jurisdictions/{code}.atom': atom("The release's changes in one jurisdiction", [feedCodeParam]),
-  '/feeds/pillars/{id}.atom': atom("The release's changes in one pillar, in every jurisdiction", [pillarParam]),
-};
-
 const localeParam: Json = {
   name: 'locale',
   in: 'path',
   required: true,
   description: 'Language of the texts; the same resource without this segment is in English',
   schema: { type: 'string', enum: [...LOCALES] },
+};
+
+const atom = (summary: string, parameters: Json[], language = 'in English'): Json => ({
+  get: {
+    summary,
+    parameters,
+    responses: {
+      '200': { description: `Atom feed (RFC 4287), ${language}`, content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+      ...(parameters.length > 0 ? { '404': problem('No such feed') } : {}),
+    },
+  },
+});
+const feedCodeParam: Json = { name: 'code', in: 'path', required: true, description: 'Jurisdiction code; the file is {code}.atom', schema: { type: 'string', enum: [...JURISDICTION_CODES] } };
+
+const FEED_PATHS: [string, string, Json[]][] = [
+  ['/feeds/region.atom', "The release's changes in every jurisdiction", []],
+  ['/feeds/jurisdictions/{code}.atom', "The release's changes in one jurisdiction", [feedCodeParam]],
+  ['/feeds/pillars/{id}.atom', "The release's changes in one pillar, in every jurisdiction", [pillarParam]],
+];
+
+/**
+ * Atom feeds of the release's changes (status changes, moved deadlines, new values): src/domain/feed.ts.
+ * In English, and under /{locale}/ in that language, linking to the pages in that language
+ * (/{locale}/commitments/...); text the payloads lack in the language stays in English.
+ */
+const FEEDS: Json = {
+  ...Object.fromEntries(FEED_PATHS.map(([path, summary, parameters]) => [path, atom(summary, parameters)])),
+  ...Object.fromEntries(
+    FEED_PATHS.map(([path, summary, parameters]) => [
+      `/{locale}${path}`,
+      atom(`${summary} (in a locale)`, [localeParam, ...parameters], "in the locale's language, linking to the pages in that language"),
+    ]),
+  ),
 };
 
 const CONVERSION: ConversionConfig = {

@@ -1,13 +1,15 @@
 /** The Follow control's panel (loaded when it is first opened): the feed address and how to add it. */
 import { useEffect, useRef, useState } from 'react';
 import { apiBaseUrl } from '../api/client';
+import { apiLocale } from '../api/locale';
+import type { ApiLocale } from '../api/schemas';
 import { feedPath, type FeedScope } from '../domain/feed-path';
 import type { FollowKey } from '../i18n/en/follow';
 import { useScopedT } from '../i18n/scoped';
 
-/** Absolute address of a scope's feed under the API's base URL. */
-export function feedUrl(scope: FeedScope): string {
-  return new URL(`${apiBaseUrl()}/api/v1/${feedPath(scope)}`, globalThis.location?.href ?? 'http://localhost/').toString();
+/** Absolute address of a scope's feed under the API's base URL, in the page's language (English: the plain path). */
+export function feedUrl(scope: FeedScope, locale: ApiLocale = apiLocale()): string {
+  return new URL(`${apiBaseUrl()}/api/v1/${feedPath(scope, locale)}`, globalThis.location?.href ?? 'http://localhost/').toString();
 }
 
 interface Props {

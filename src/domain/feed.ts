@@ -1,10 +1,20 @@
 /**
  * Atom feeds (RFC 4287) of a release's changes: one for the region, one per jurisdiction and one per
- * pillar. Each entry is a status change, a moved deadline or a new value, and links to the page of
- * its commitment or indicator. `buildFeeds` is what data:build calls to write the static files;
- * the mock API serves the same feeds. Pure, no React, no DOM.
+ * pillar, in each language. Each entry is a status change, a moved deadline or a new value, and links
+ * to the page of its commitment or indicator in the feed's language. `buildFeeds` is what data:build
+ * calls to write the static files; the mock API serves the same feeds. The fixed texts come from the
+ * `feeds` catalogue (src/i18n/<locale>/feeds.ts); names, statuses, units and reasons from the
+ * localized payloads in the model. Pure, no React, no DOM, no i18next.
  */
-import type { CommitmentDetail, Indicator, Jurisdiction, Period, Roadmap } from '../api/schemas';
+import type { ApiLocale, CommitmentDetail, Indicator, Jurisdiction, Period, Roadmap } from '../api/schemas';
+import { feeds as bs } from '../i18n/bs/feeds';
+import { feeds as cnr } from '../i18n/cnr/feeds';
+import { feeds as en, type FeedMessages } from '../i18n/en/feeds';
+import { intlLocale, localeInfo } from '../i18n/locales';
+import { feeds as mk } from '../i18n/mk/feeds';
+import { feeds as sq } from '../i18n/sq/feeds';
+import { feeds as srCyrl } from '../i18n/sr-Cyrl/feeds';
+import { transliterateCatalogue } from '../i18n/transliterate';
 import { formatIsoDate } from './commitment-detail';
 import { changeKey, changePath, releaseChanges, type ReleaseChange } from './release-changes';
 import { feedPath, type FeedScope } from './feed-path';
@@ -31,6 +41,7 @@ export interface FeedRelease {
 }
 
 export { feedPath, type FeedScope } from './feed-path';
+export type { FeedMessages } from '../i18n/en/feeds';
 
 /** The changes a scope's feed carries. */
 export function changesInScope(changes: readonly ReleaseChange[], scope: FeedScope): ReleaseChange[] {
@@ -44,37 +55,87 @@ export interface FeedOptions {
   siteUrl: string;
   /** Origin and base path of the API, e.g. https://monitor.example.org/api/v1. */
   apiUrl: string;
+  /**
+   * The feed's language (default English): its `xml:lang`, number and date formats, the prefix of its
+   * path (sq/feeds/...) and of the pages it links to (/sq/commitments/...). The model should be the
+   * payloads in the same language.
+   */
+  locale?: ApiLocale;
+  /** The language's `feeds` catalogue; default: `feedMessages(locale)`. */
+  messages?: FeedMessages;
 }
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const CATALOGUES: Partial<Record<ApiLocale, FeedMessages>> = { en, sq, bs, cnr, mk, 'sr-Cyrl': srCyrl };
+const transliterated = new Map<ApiLocale, FeedMessages>();
 
-function entryTexts(change: ReleaseChange, model: FeedModel): { title: string; summary: string } {
+/** The `feeds` catalogue of a locale; a transliterated locale (sr-Latn) is made from its source, as the app does. */
+export function feedMessages(locale: ApiLocale): FeedMessages {
+  const own = CATALOGUES[locale];
+  if (own) return own;
+  const from = locale === 'en' ? undefined : localeInfo(locale).transliteratedFrom;
+  const source = from ? CATALOGUES[from as ApiLocale] : undefined;
+  if (!source) return en;
+  let made = transliterated.get(locale);
+  if (!made) transliterated.set(locale, (made = transliterateCatalogue(source) as FeedMessages));
+  return made;
+}
+
+/** Fills each `{{name}}` of a catalogue string with its value, once (values are not read for placeholders); an unknown name stays as written. */
+export function interpolate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** The locale given to Intl: the app's tag (locales.ts); English dates are British, as on the English screens. */
+function intlTag(locale: ApiLocale): string {
+  return locale === 'en' ? 'en-GB' : intlLocale(locale);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(value: number, tag: string): string {
+  let format = numberFormats.get(tag);
+  if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 })));
+  return format.format(value);
+}
+
+/** A page's path in a language: /jurisdictions/AL in English, /sq/jurisdictions/AL (and /sq/ for the overview) in Albanian. */
+export function pageInLocale(path: string, locale: ApiLocale = 'en'): string {
+  return locale === 'en' ? path : `/${encodeURIComponent(locale)}${path}`;
+}
+
+interface Language {
+  locale: ApiLocale;
+  messages: FeedMessages;
+  tag: string;
+}
+
+function languageOf(options: FeedOptions): Language {
+  const locale = options.locale ?? 'en';
+  return { locale, messages: options.messages ?? feedMessages(locale), tag: intlTag(locale) };
+}
+
+function entryTexts(change: ReleaseChange, model: FeedModel, { messages: m, tag }: Language): { title: string; summary: string } {
   const place = model.jurisdictions.find((j) => j.code === change.jurisdiction)?.name ?? change.jurisdiction;
   const status = (code: string | null) => model.roadmap.statuses.find((s) => s.code === code)?.label ?? code ?? '';
+  const texts = (pair: { title: string; summary: string }, values: Record<string, string | number>) => ({
+    title: interpolate(pair.title, { place, title: change.title, ...values }),
+    summary: interpolate(pair.summary, { commitment: change.kind === 'value' ? '' : change.commitment, period: change.period, ...values }),
+  });
   switch (change.kind) {
     case 'status':
       return change.from === null
-        ? { title: `${place}: ${change.title} added (${status(change.to)})`, summary: `Commitment ${change.commitment} was added to the roadmap in ${change.period} with the status ${status(change.to)}.` }
-        : {
-            title: `${place}: ${change.title} is now ${status(change.to)}`,
-            summary: `Commitment ${change.commitment}: status at the end of ${change.period} is ${status(change.to)} (it was ${status(change.from)}).`,
-          };
+        ? texts(m.added, { status: status(change.to) })
+        : texts(m.status, { status: status(change.to), from: status(change.from) });
     case 'deadline':
-      return {
-        title: `${place}: deadline moved for ${change.title}`,
-        summary: `Commitment ${change.commitment}: deadline moved from ${formatIsoDate(change.from)} to ${formatIsoDate(change.to)}, agreed in ${change.period}. Reason: ${change.reason}.`,
-      };
+      return texts(m.deadline, { from: formatIsoDate(change.from, tag), to: formatIsoDate(change.to, tag), reason: change.reason });
     case 'value': {
-      const quality = change.quality === 'reported' ? '' : ` (${change.quality})`;
-      return {
-        title: `${place}: ${change.title}, ${change.year}`,
-        summary: `New value for ${change.year}: ${number.format(change.value)} ${change.unit}${quality}.`,
-      };
+      const values = { year: change.year, value: formatNumber(change.value, tag), unit: change.unit };
+      if (change.quality === 'reported') return texts(m.value, values);
+      return texts({ title: m.value.title, summary: m.value.qualified }, { ...values, quality: m.quality[change.quality] });
     }
   }
 }
 
-function scopeName(scope: FeedScope, model: FeedModel): { title: string; page: string } {
+function scopeName(scope: FeedScope, model: FeedModel, messages: FeedMessages): { title: string; page: string } {
   if (scope.kind === 'jurisdiction') {
     const j = model.jurisdictions.find((x) => x.code === scope.code);
     return { title: j?.name ?? scope.code, page: `/jurisdictions/${encodeURIComponent(scope.code)}` };
@@ -83,25 +144,26 @@ function scopeName(scope: FeedScope, model: FeedModel): { title: string; page: s
     const p = model.roadmap.pillars.find((x) => x.id === scope.id);
     return { title: p?.name ?? scope.id, page: `/pillars/${encodeURIComponent(scope.id)}` };
   }
-  return { title: 'All jurisdictions', page: '/' };
+  return { title: messages.region, page: '/' };
 }
 
-/** One scope's Atom document for a release. */
+/** One scope's Atom document for a release, in the language of `options.locale`. */
 export function atomFeed(model: FeedModel, release: FeedRelease, changes: readonly ReleaseChange[], scope: FeedScope, options: FeedOptions): string {
-  const { title, page } = scopeName(scope, model);
+  const language = languageOf(options);
+  const { locale, messages: m } = language;
+  const { title, page } = scopeName(scope, model, m);
   const own = changesInScope(changes, scope);
-  const feedUrl = `${options.apiUrl}/${feedPath(scope)}`;
+  const feedUrl = `${options.apiUrl}/${feedPath(scope, locale)}`;
+  const roadmap = model.roadmap.title;
   // A name that carries a designation footnote (Kosovo*) brings it wherever the name appears.
   const named = new Set<string>(scope.kind === 'jurisdiction' ? [scope.code] : own.map((c) => c.jurisdiction));
   const footnotes = model.jurisdictions
     .filter((j) => j.designationFootnote && named.has(j.code))
-    .map((j) => ` ${j.name}: ${j.designationFootnote}`)
-    .join('');
-  const illustrative = model.roadmap.dataStatus === 'illustrative' ? ' Illustrative data: not reported by any jurisdiction.' : '';
-  const subtitle = `Status changes, moved deadlines and new values in each release of ${model.roadmap.title}.${illustrative}${footnotes}`;
+    .map((j) => interpolate(m.footnote, { name: j.name, footnote: j.designationFootnote ?? '' }));
+  const subtitle = [interpolate(m.subtitle, { roadmap }), ...(model.roadmap.dataStatus === 'illustrative' ? [m.illustrative] : []), ...footnotes].join(' ');
   const entries: XmlNode[] = own.map((change) => {
-    const texts = entryTexts(change, model);
-    const link = `${options.siteUrl}${changePath(change)}`;
+    const texts = entryTexts(change, model, language);
+    const link = `${options.siteUrl}${pageInLocale(changePath(change), locale)}`;
     return el(
       'entry',
       {},
@@ -115,13 +177,13 @@ export function atomFeed(model: FeedModel, release: FeedRelease, changes: readon
   });
   const root = el(
     'feed',
-    { xmlns: ATOM_NS, 'xml:lang': 'en' },
+    { xmlns: ATOM_NS, 'xml:lang': locale },
     el('id', {}, feedUrl),
-    el('title', { type: 'text' }, `${model.roadmap.title}: ${title}`),
+    el('title', { type: 'text' }, interpolate(m.title, { roadmap, scope: title })),
     el('subtitle', { type: 'text' }, subtitle),
     el('updated', {}, release.builtAt),
     el('link', { rel: 'self', type: 'application/atom+xml', href: feedUrl }),
-    el('link', { rel: 'alternate', type: 'text/html', href: `${options.siteUrl}${page}` }),
+    el('link', { rel: 'alternate', type: 'text/html', href: `${options.siteUrl}${pageInLocale(page, locale)}` }),
     el('author', {}, el('name', {}, 'Roadmap Monitor')),
     el('generator', {}, 'Roadmap Monitor'),
     ...entries,
@@ -139,10 +201,12 @@ export function feedScopes(model: FeedModel): FeedScope[] {
 }
 
 /**
- * All feeds of a release, keyed by path under the API base (feedPath). data:build writes each to
- * `<out>/api/v1/<path>`; the mock API answers the same paths.
+ * All feeds of a release in one language, keyed by path under the API base (feedPath: feeds/... in
+ * English, <locale>/feeds/... otherwise). data:build writes each to `<out>/api/v1/<path>`; the mock
+ * API answers the same paths.
  */
 export function buildFeeds(model: FeedModel, release: FeedRelease, options: FeedOptions): Map<string, string> {
   const changes = releaseChanges(model.commitments, model.indicators, release.period);
-  return new Map(feedScopes(model).map((scope) => [feedPath(scope), atomFeed(model, release, changes, scope, options)]));
+  const resolved: FeedOptions = { ...options, messages: languageOf(options).messages };
+  return new Map(feedScopes(model).map((scope) => [feedPath(scope, options.locale), atomFeed(model, release, changes, scope, resolved)]));
 }

@@ -77,6 +77,18 @@ describe('illustrative dataset -> workbook -> data:build', () => {
     expect(release.source.sha256).toBe(createHash('sha256').update(readFileSync(workbook)).digest('hex'));
     expect(release.changes.statusUpdatesAdded).toBe(release.counts.statusUpdates);
     expect([...written.keys()].some((f) => f.startsWith('sq/'))).toBe(true);
+    // The Atom feeds, in English and in every locale the release has, each in its language.
+    const english = [...written.keys()].filter((f) => f.startsWith('feeds/')).sort();
+    expect(english).toContain('feeds/region.atom');
+    expect(english).toContain('feeds/jurisdictions/XK.atom');
+    for (const locale of release.locales) {
+      expect([...written.keys()].filter((f) => f.startsWith(`${locale}/feeds/`)).sort(), locale).toEqual(english.map((f) => `${locale}/${f}`));
+      const region = readFileSync(join(out, 'api', 'v1', locale, 'feeds', 'region.atom'), 'utf8');
+      expect(region, locale).toContain(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
+      // Root-relative links (no --site-url) to the pages in that language.
+      expect([...region.matchAll(/<link rel="alternate" type="text\/html" href="([^"]*)"/g)].map((m) => m[1]!).every((href) => href.startsWith(`/${locale}/`)), locale).toBe(true);
+    }
+    expect(readFileSync(join(out, 'api', 'v1', 'feeds', 'region.atom'), 'utf8')).toContain('xml:lang="en"');
   });
 
   it('does the same from a folder of CSV files', async () => {
@@ -107,12 +119,21 @@ describe('illustrative dataset -> workbook -> data:build', () => {
     for (const c of model.commitments) for (const text of [c.title, c.description]) for (const locale of Object.keys(text)) if (locale !== 'en') delete text[locale as keyof typeof text];
     model.commitments[0]!.title.sq = 'Titulli shqip';
     const out = join(dir, 'translated');
-    const { release } = buildStaticApi(model, out);
+    const { release } = buildStaticApi(model, out, { siteUrl: 'https://monitor.example.org/' });
     expect(release.locales).toContain('sq');
     const detail = JSON.parse(readFileSync(join(out, 'api/v1/sq/commitments', `${model.commitments[0]!.id}.json`), 'utf8'));
     expect(detail.title).toBe('Titulli shqip');
     expect(detail.untranslated).toContain('description');
     expect(detail.untranslated).not.toContain('title');
+    // The Albanian feed: the catalogue's words in Albanian, links to the Albanian pages of the site.
+    const feed = readFileSync(join(out, 'api/v1/sq/feeds/jurisdictions/AL.atom'), 'utf8');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sq">');
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://monitor.example.org/api/v1/sq/feeds/jurisdictions/AL.atom"/>');
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://monitor.example.org/sq/jurisdictions/AL"/>');
+    expect(feed).toContain('Ndryshimet e statusit, afatet e zhvendosura dhe vlerat e reja në çdo publikim');
+    const entryLinks = [...feed.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(entryLinks.length).toBeGreaterThan(0);
+    for (const href of entryLinks) expect(href).toMatch(/^https:\/\/monitor\.example\.org\/sq\/(commitments|indicators)\/[^/]+$/);
   });
 });
 

@@ -28,9 +28,13 @@ describe('OpenAPI document', () => {
       '/release.json',
       '/roadmap.json',
     ];
-    // Plain paths only (a static host answers no query strings), each also under /{locale}.
+    // Plain paths only (a static host answers no query strings), each also under /{locale}, the feeds too.
     const feeds = ['/feeds/region.atom', '/feeds/jurisdictions/{code}.atom', '/feeds/pillars/{id}.atom'];
-    expect(Object.keys(doc.paths).sort()).toEqual([...resources, ...resources.map((path) => `/{locale}${path}`), ...feeds, '/openapi.json'].sort());
+    const localized = [...resources, ...feeds].map((path) => `/{locale}${path}`);
+    expect(Object.keys(doc.paths).sort()).toEqual([...resources, ...feeds, ...localized, '/openapi.json'].sort());
+    const regionIn = (doc.paths['/{locale}/feeds/region.atom'] as { get: { parameters: { name: string; schema: { enum: string[] } }[] } }).get;
+    expect(regionIn.parameters.map((p) => p.name)).toEqual(['locale']);
+    expect(regionIn.parameters[0]?.schema.enum).toContain('sr-Latn');
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref as string);

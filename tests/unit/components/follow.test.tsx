@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setApiLocale } from '../../../src/api/locale';
 import { clearMemoryStore, LAST_RELEASE_KEY, readStored, writeStored } from '../../../src/components/browser-store';
 import { FollowControl } from '../../../src/components/follow-control';
 import { feedUrl } from '../../../src/components/follow-panel';
@@ -41,6 +42,29 @@ describe('FollowControl', () => {
     await user.click(screen.getByRole('button', { name: 'Copy address' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Could not copy');
     expect(feedUrl({ kind: 'pillar', id: 'asset-recovery' })).toMatch(/\/api\/v1\/feeds\/pillars\/asset-recovery\.atom$/);
+  });
+
+  describe('on a page in another language', () => {
+    afterEach(() => setApiLocale('en'));
+
+    it('gives the address of the feed in that language', async () => {
+      setApiLocale('sq');
+      const user = userEvent.setup();
+      render(<FollowControl scope={{ kind: 'jurisdiction', code: 'AL' }} name="Shqipëria" />);
+      await user.click(screen.getByRole('button', { name: 'Follow' }));
+      const panel = await screen.findByRole('group', { name: 'Follow changes to Shqipëria' });
+      const address = `${window.location.origin}/api/v1/sq/feeds/jurisdictions/AL.atom`;
+      expect(within(panel).getByRole('textbox', { name: 'Feed address' })).toHaveValue(address);
+      expect(within(panel).getByRole('link', { name: 'Open the feed' })).toHaveAttribute('href', address);
+    });
+
+    it('builds each scope’s address under the locale, and the plain path in English', () => {
+      setApiLocale('sr-Latn');
+      expect(feedUrl({ kind: 'region' })).toBe(`${window.location.origin}/api/v1/sr-Latn/feeds/region.atom`);
+      expect(feedUrl({ kind: 'pillar', id: 'asset-recovery' })).toBe(`${window.location.origin}/api/v1/sr-Latn/feeds/pillars/asset-recovery.atom`);
+      expect(feedUrl({ kind: 'region' }, 'en')).toBe(`${window.location.origin}/api/v1/feeds/region.atom`);
+      expect(feedUrl({ kind: 'region' }, 'mk')).toBe(`${window.location.origin}/api/v1/mk/feeds/region.atom`);
+    });
   });
 });
 

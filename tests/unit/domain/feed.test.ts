@@ -1,6 +1,7 @@
+/** Over 300 lines: it holds the English region feed as written before the feeds had other languages, verbatim, to check that English is unchanged byte for byte. */
 import { describe, expect, it } from 'vitest';
 import type { CommitmentDetail, Indicator } from '../../../src/api/schemas';
-import { ATOM_NS, atomFeed, buildFeeds, feedPath, type FeedModel, type FeedRelease } from '../../../src/domain/feed';
+import { ATOM_NS, atomFeed, buildFeeds, feedMessages, feedPath, interpolate, type FeedMessages, type FeedModel, type FeedRelease } from '../../../src/domain/feed';
 import { changesSince, releaseChanges } from '../../../src/domain/release-changes';
 import { escapeXml } from '../../../src/domain/xml';
 
@@ -164,5 +165,161 @@ describe('Atom feeds', () => {
     const doc = parse(empty);
     expect(atom(doc, 'entry')).toEqual([]);
     expect(atom(doc, 'title')[0]?.textContent).toBe('Roadmap: Serbia');
+  });
+});
+
+/** The region feed of `model` in English as the generator wrote it before the feeds had other languages. */
+const ENGLISH_REGION = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>https://monitor.example.org/api/v1/feeds/region.atom</id>
+  <title type="text">Roadmap: All jurisdictions</title>
+  <subtitle type="text">Status changes, moved deadlines and new values in each release of Roadmap. Illustrative data: not reported by any jurisdiction.</subtitle>
+  <updated>2026-07-31T00:00:00Z</updated>
+  <link rel="self" type="application/atom+xml" href="https://monitor.example.org/api/v1/feeds/region.atom"/>
+  <link rel="alternate" type="text/html" href="https://monitor.example.org/"/>
+  <author>
+    <name>Roadmap Monitor</name>
+  </author>
+  <generator>Roadmap Monitor</generator>
+  <entry>
+    <id>https://monitor.example.org/commitments/AL-1-01#release-2026-H1-status-AL-1-01</id>
+    <title type="text">Albania: Title of AL-1-01 &lt;with&gt; &quot;markup&quot; &amp; more is now Completed</title>
+    <updated>2026-07-31T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://monitor.example.org/commitments/AL-1-01"/>
+    <category term="status"/>
+    <summary type="text">Commitment AL-1-01: status at the end of 2026-H1 is Completed (it was In progress).</summary>
+  </entry>
+  <entry>
+    <id>https://monitor.example.org/indicators/str#release-2026-H1-value-str-AL-2025</id>
+    <title type="text">Albania: STRs, 2025</title>
+    <updated>2026-07-31T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://monitor.example.org/indicators/str"/>
+    <category term="value"/>
+    <summary type="text">New value for 2025: 1,234.5 reports (provisional).</summary>
+  </entry>
+  <entry>
+    <id>https://monitor.example.org/commitments/RS-2-01#release-2026-H1-status-RS-2-01</id>
+    <title type="text">Serbia: Title of RS-2-01 &lt;with&gt; &quot;markup&quot; &amp; more added (Not started)</title>
+    <updated>2026-07-31T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://monitor.example.org/commitments/RS-2-01"/>
+    <category term="status"/>
+    <summary type="text">Commitment RS-2-01 was added to the roadmap in 2026-H1 with the status Not started.</summary>
+  </entry>
+  <entry>
+    <id>https://monitor.example.org/commitments/RS-2-01#release-2026-H1-deadline-RS-2-01</id>
+    <title type="text">Serbia: deadline moved for Title of RS-2-01 &lt;with&gt; &quot;markup&quot; &amp; more</title>
+    <updated>2026-07-31T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://monitor.example.org/commitments/RS-2-01"/>
+    <category term="deadline"/>
+    <summary type="text">Commitment RS-2-01: deadline moved from 31 December 2026 to 30 June 2027, agreed in 2026-H1. Reason: Funding delayed.</summary>
+  </entry>
+</feed>
+`;
+
+/** `model` as the Macedonian payloads carry it: names and statuses in Macedonian, the titles left in English (untranslated). */
+const macedonian: FeedModel = {
+  ...model,
+  roadmap: {
+    ...model.roadmap,
+    title: 'Патоказ',
+    pillars: model.roadmap.pillars.map((p, i) => ({ ...p, name: ['Прв столб', 'Втор столб'][i]! })),
+    statuses: model.roadmap.statuses.map((s) => ({ ...s, label: { not_started: 'Не е започната', in_progress: 'Во тек', completed: 'Завршена', discontinued: 'Прекината' }[s.code]! })),
+  },
+  jurisdictions: [
+    { code: 'AL', name: 'Албанија', designationFootnote: null },
+    { code: 'RS', name: 'Србија', designationFootnote: null },
+  ],
+  indicators: model.indicators.map((i) => ({ ...i, name: 'Пријави за сомнителни трансакции', unit: 'пријави' })),
+};
+const mkOptions = { ...options, locale: 'mk' as const };
+
+describe('Atom feeds in another language', () => {
+  const feeds = buildFeeds(macedonian, release, mkOptions);
+  const region = parse(feeds.get('mk/feeds/region.atom') ?? '');
+  const text = (node: Document | Element, name: string) => atom(node, name).map((n) => n.textContent);
+
+  it('lives under the locale’s path, with xml:lang and a self link there', () => {
+    expect([...feeds.keys()]).toEqual(['mk/feeds/region.atom', 'mk/feeds/jurisdictions/AL.atom', 'mk/feeds/jurisdictions/RS.atom', 'mk/feeds/pillars/p1.atom', 'mk/feeds/pillars/p2.atom']);
+    expect(region.documentElement.getAttribute('xml:lang')).toBe('mk');
+    expect(region.documentElement.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).toBe('mk');
+    expect(atom(region, 'link').find((l) => l.getAttribute('rel') === 'self')?.getAttribute('href')).toBe('https://monitor.example.org/api/v1/mk/feeds/region.atom');
+    expect(atom(region, 'id')[0]?.textContent).toBe('https://monitor.example.org/api/v1/mk/feeds/region.atom');
+  });
+
+  it('speaks Macedonian in Cyrillic: the feed’s own words from the catalogue, names and statuses from the payloads', () => {
+    expect(text(region, 'title')[0]).toBe('Патоказ: Сите јурисдикции');
+    expect(text(region, 'subtitle')[0]).toBe('Промени на статусот, поместени рокови и нови вредности во секое издание: Патоказ. Илустративни податоци: не ги известила ниту една јурисдикција.');
+    const entries = atom(region, 'entry');
+    expect(entries.map((e) => text(e, 'title')[0])).toEqual([
+      'Албанија: Title of AL-1-01 <with> "markup" & more: сега Завршена',
+      'Албанија: Пријави за сомнителни трансакции, 2025',
+      'Србија: Title of RS-2-01 <with> "markup" & more: додадена (Не е започната)',
+      'Србија: Title of RS-2-01 <with> "markup" & more: рокот е поместен',
+    ]);
+    expect(entries.map((e) => text(e, 'summary')[0])).toEqual([
+      'Обврска AL-1-01: статусот на крајот на 2026-H1 е Завршена (беше Во тек).',
+      // Numbers and dates in the locale's format (Intl, `mk`).
+      'Нова вредност за 2025: 1.234,5 пријави (привремена).',
+      'Обврската RS-2-01 е додадена во патоказот во 2026-H1 со статус Не е започната.',
+      'Обврска RS-2-01: рокот е поместен од 31 декември 2026 г. на 30 јуни 2027 г., договорено во 2026-H1. Причина: Funding delayed.',
+    ]);
+    for (const title of text(region, 'title')) expect(title).toMatch(/[\u0400-\u04FF]/);
+    expect(text(parse(feeds.get('mk/feeds/pillars/p2.atom')!), 'title')[0]).toBe('Патоказ: Втор столб');
+  });
+
+  it('links every entry and the feed itself to the pages in Macedonian', () => {
+    expect(atom(region, 'entry').map((e) => atom(e, 'link')[0]?.getAttribute('href'))).toEqual([
+      'https://monitor.example.org/mk/commitments/AL-1-01',
+      'https://monitor.example.org/mk/indicators/str',
+      'https://monitor.example.org/mk/commitments/RS-2-01',
+      'https://monitor.example.org/mk/commitments/RS-2-01',
+    ]);
+    const alternate = (path: string) => atom(parse(feeds.get(path)!), 'link').find((l) => l.getAttribute('rel') === 'alternate')?.getAttribute('href');
+    expect(alternate('mk/feeds/region.atom')).toBe('https://monitor.example.org/mk/');
+    expect(alternate('mk/feeds/jurisdictions/AL.atom')).toBe('https://monitor.example.org/mk/jurisdictions/AL');
+    expect(alternate('mk/feeds/pillars/p1.atom')).toBe('https://monitor.example.org/mk/pillars/p1');
+    expect(atom(atom(region, 'entry')[0]!, 'id')[0]?.textContent).toBe('https://monitor.example.org/mk/commitments/AL-1-01#release-2026-H1-status-AL-1-01');
+  });
+
+  it('carries a designation footnote in the language of the feed', () => {
+    const withKosovo: FeedModel = { ...macedonian, jurisdictions: [...macedonian.jurisdictions, { code: 'XK', name: 'Косово*', designationFootnote: 'Оваа ознака не ги доведува во прашање ставовите за статусот.' }] };
+    const doc = parse(atomFeed(withKosovo, release, [], { kind: 'jurisdiction', code: 'XK' }, mkOptions));
+    expect(text(doc, 'subtitle')[0]).toMatch(/ Косово\*: Оваа ознака не ги доведува во прашање ставовите за статусот\.$/);
+  });
+
+  it('writes Serbian in Latin script from the Cyrillic catalogue, and takes any catalogue it is given', () => {
+    expect(feedMessages('sr-Latn').region).toBe('Sve jurisdikcije');
+    expect(feedMessages('sr-Latn').deadline.title).toBe('{{place}}: {{title}}: rok pomeren');
+    expect(feedMessages('sr-Cyrl').region).toBe('Све јурисдикције');
+    const latin = parse(atomFeed(model, release, [], { kind: 'region' }, { ...options, locale: 'sr-Latn' }));
+    expect(latin.documentElement.getAttribute('xml:lang')).toBe('sr-Latn');
+    expect(atom(latin, 'title')[0]?.textContent).toBe('Roadmap: Sve jurisdikcije');
+    const messages: FeedMessages = { ...feedMessages('en'), region: 'Every place', title: '{{scope}} ({{roadmap}})' };
+    expect(atom(parse(atomFeed(model, release, [], { kind: 'region' }, { ...options, messages })), 'title')[0]?.textContent).toBe('Every place (Roadmap)');
+  });
+});
+
+describe('English feeds', () => {
+  it('are byte for byte what they were before the feeds had other languages, xml:lang included', () => {
+    expect(buildFeeds(model, release, options).get('feeds/region.atom')).toBe(ENGLISH_REGION);
+    expect(buildFeeds(model, release, { ...options, locale: 'en' }).get('feeds/region.atom')).toBe(ENGLISH_REGION);
+    expect(ENGLISH_REGION).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+  });
+
+  it('join a designation footnote to the subtitle as before', () => {
+    const withKosovo: FeedModel = { ...model, jurisdictions: [...model.jurisdictions, { code: 'XK', name: 'Kosovo*', designationFootnote: 'This designation is without prejudice.' }] };
+    const doc = parse(atomFeed(withKosovo, release, [], { kind: 'jurisdiction', code: 'XK' }, options));
+    expect(atom(doc, 'subtitle')[0]?.textContent).toBe(
+      'Status changes, moved deadlines and new values in each release of Roadmap. Illustrative data: not reported by any jurisdiction. Kosovo*: This designation is without prejudice.',
+    );
+  });
+});
+
+describe('interpolate', () => {
+  it('fills each {{name}} once, leaves unknown names, and reads no placeholders or $ patterns in values', () => {
+    expect(interpolate('{{a}} and {{ b }}, {{a}}', { a: 'x', b: 2 })).toBe('x and 2, x');
+    expect(interpolate('{{a}} {{missing}}', { a: 'x' })).toBe('x {{missing}}');
+    expect(interpolate('{{a}}', { a: '{{b}} $& $1', b: 'no' })).toBe('{{b}} $& $1');
+    expect(interpolate('{{constructor}}', {})).toBe('{{constructor}}');
   });
 });

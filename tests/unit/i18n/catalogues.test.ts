@@ -3,7 +3,7 @@ import { checkCatalogue, formatProblem, pluralCategories } from '../../../script
 import { intlLocale } from '../../../src/i18n/locales';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../src/i18n/*/*.ts', { eager: true });
-const NAMES = ['about', 'changes', 'chartDetails', 'charts', 'commitment', 'common', 'follow', 'frameworks', 'indicator', 'jurisdiction', 'overview', 'pillar', 'presenter', 'reporting'];
+const NAMES = ['about', 'changes', 'chartDetails', 'charts', 'commitment', 'common', 'feeds', 'follow', 'frameworks', 'indicator', 'jurisdiction', 'overview', 'pillar', 'presenter', 'reporting'];
 
 const catalogue = (locale: string, name: string) => files[`../../../src/i18n/${locale}/${name}.ts`]?.[name];
 
