@@ -47,7 +47,8 @@ pluralResolver.getRule = (code, options) => getRule(intlLocale(code), options);
 export type MessageName = 'common' | keyof ScreenMessages | (string & {});
 
 /** Every catalogue file beside English, loaded lazily: whichever locale folders exist are found. */
-const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./en/*.ts']);
+// The feeds' strings (feeds.ts) are for data:build and the mock API, not for the app.
+const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./en/*.ts', '!./*/feeds.ts']);
 
 interface Load {
   status: 'pending' | 'loaded' | 'failed';
