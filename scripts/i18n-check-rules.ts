@@ -147,7 +147,7 @@ export function checkFiles(locale: string, englishFiles: readonly string[], loca
       locale,
       file,
       key: '*',
-      message: `file src/i18n/${folder}/${file}.ts missing${from ? ` (${locale} is transliterated from ${from})` : ''}`,
+      message: `file src/i18n/${folder}/${file}.ts missing${from ? ` (${locale} is made from ${from})` : ''}`,
     }));
   for (const file of have) {
     if (!englishFiles.includes(file)) problems.push({ locale, file, key: '*', message: `src/i18n/${folder}/${file}.ts has no English file` });

@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isLocale, LOCALES, DEFAULT_LOCALE, intlLocale, localeInfo, type Locale } from '../src/i18n/locales.ts';
+import { deriveCatalogue } from '../src/i18n/derive.ts';
 import { transliterateCatalogue } from '../src/i18n/transliterate.ts';
 import { checkCatalogue, checkFiles, flatten, formatProblem, pluralCategories, type Problem } from './i18n-check-rules.ts';
 
@@ -50,10 +51,15 @@ async function main() {
   const problems: Problem[] = [];
   let strings = 0;
   for (const locale of locales) {
-    const from = localeInfo(locale).transliteratedFrom;
-    const folder = from ?? locale;
+    const { transliteratedFrom: from, basedOn } = localeInfo(locale);
+    const folder = from ?? basedOn ?? locale;
     const files = tsFiles(resolve(ROOT, folder));
-    problems.push(...checkFiles(locale, englishFiles, files, from));
+    problems.push(...checkFiles(locale, englishFiles, files, from ?? basedOn));
+    // A locale based on another keeps only its differences: each must be a file English has.
+    const own = basedOn ? (tsFiles(resolve(ROOT, locale)) ?? []) : [];
+    for (const file of own.filter((f) => !englishFiles.includes(f))) {
+      problems.push({ locale, file, key: '*', message: `src/i18n/${locale}/${file}.ts has no English file to differ from` });
+    }
     const categories = pluralCategories(intlLocale(locale));
     for (const file of englishFiles.filter((f) => files?.includes(f))) {
       const english = await load(DEFAULT_LOCALE, file);
@@ -61,6 +67,12 @@ async function main() {
       if (translated === undefined) {
         problems.push({ locale, file, key: '*', message: `src/i18n/${folder}/${file}.ts does not export “${file}”` });
         continue;
+      }
+      if (own.includes(file)) {
+        const differences = await load(locale, file);
+        if (differences === undefined) problems.push({ locale, file, key: '*', message: `src/i18n/${locale}/${file}.ts does not export “${file}”` });
+        // Merged, a key English lacks or a broken placeholder in the differences shows as in any catalogue.
+        translated = deriveCatalogue(translated, differences);
       }
       if (from) translated = transliterateCatalogue(translated);
       strings += flatten(translated).size;

@@ -10,6 +10,20 @@
 const UNTRANSLATED = 'Fields of this object shown in English because no translation exists';
 const REFS = "Framework references (codes of the roadmap's references)";
 
+/** The fields of a commitment, in lists and in the detail record. */
+const COMMITMENT: Readonly<Record<string, string>> = {
+  institution: 'Responsible institution',
+  deadline: 'Deadline in force at the end of the requested period',
+  status: 'Status at the end of the requested period',
+  lastUpdate: 'Last period (up to the requested one) in which the status changed',
+  history: 'Status at the end of each period since the commitment was added, oldest first',
+  untranslated: UNTRANSLATED,
+  deadlineHistory: 'Original deadline and the revisions agreed up to the requested period',
+  refs: REFS,
+  evidenceCount: 'Evidence items dated by the end of the period (lists only)',
+  evidenceDates: 'Dates of the evidence items, oldest first (lists only), so that a client can count them at an earlier period',
+};
+
 export const SCHEMA_DOCS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   JurisdictionCode: {
     '': 'AL Albania, BA Bosnia and Herzegovina, XK Kosovo*, ME Montenegro, MK North Macedonia, RS Serbia',
@@ -59,34 +73,13 @@ export const SCHEMA_DOCS: Readonly<Record<string, Readonly<Record<string, string
     original: 'Deadline when the commitment was added',
     revisions: 'Oldest first; empty when the deadline never moved',
   },
-  Commitment: {
-    institution: 'Responsible institution',
-    deadline: 'Deadline in force at the end of the requested period',
-    status: 'Status at the end of the requested period',
-    lastUpdate: 'Last period (up to the requested one) in which the status changed',
-    history: 'Status at the end of each period since the commitment was added, oldest first',
-    untranslated: UNTRANSLATED,
-    deadlineHistory: 'Original deadline and the revisions agreed up to the requested period',
-    refs: REFS,
-    evidenceCount: 'Evidence items dated by the end of the period (lists only)',
-    evidenceDates: 'Dates of the evidence items, oldest first (lists only), so that a client can count them at an earlier period',
-  },
+  Commitment: COMMITMENT,
   Evidence: {
     url: 'Only http and https addresses are shown as links',
     untranslated: UNTRANSLATED,
   },
-  CommitmentDetail: {
-    institution: 'Responsible institution',
-    deadline: 'Deadline in force at the end of the requested period',
-    status: 'Status at the end of the requested period',
-    lastUpdate: 'Last period (up to the requested one) in which the status changed',
-    history: 'Status at the end of each period since the commitment was added, oldest first',
-    untranslated: UNTRANSLATED,
-    deadlineHistory: 'Original deadline and the revisions agreed up to the requested period',
-    refs: REFS,
-    evidenceCount: 'Evidence items dated by the end of the period (lists only)',
-    evidenceDates: 'Dates of the evidence items, oldest first (lists only), so that a client can count them at an earlier period',
-  },
+  // The detail record is a commitment with all its evidence: the same fields.
+  CommitmentDetail: COMMITMENT,
   Observation: {
     value: 'null when missing; never 0 for missing',
     untranslated: UNTRANSLATED,

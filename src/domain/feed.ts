@@ -8,7 +8,6 @@
  */
 import type { ApiLocale, CommitmentDetail, Indicator, Jurisdiction, Period, Roadmap } from '../api/schemas';
 import { feeds as bs } from '../i18n/bs/feeds';
-import { feeds as cnr } from '../i18n/cnr/feeds';
 import { feeds as en, type FeedMessages } from '../i18n/en/feeds';
 import { intlLocale, localeInfo } from '../i18n/locales';
 import { feeds as mk } from '../i18n/mk/feeds';
@@ -65,13 +64,16 @@ export interface FeedOptions {
   messages?: FeedMessages;
 }
 
-const CATALOGUES: Partial<Record<ApiLocale, FeedMessages>> = { en, sq, bs, cnr, mk, 'sr-Cyrl': srCyrl };
+// Montenegrin's feed strings are Bosnian's: it has no differences of its own here (i18n/derive.ts).
+const CATALOGUES: Partial<Record<ApiLocale, FeedMessages>> = { en, sq, bs, mk, 'sr-Cyrl': srCyrl };
 const transliterated = new Map<ApiLocale, FeedMessages>();
 
 /** The `feeds` catalogue of a locale; a transliterated locale (sr-Latn) is made from its source, as the app does. */
 export function feedMessages(locale: ApiLocale): FeedMessages {
   const own = CATALOGUES[locale];
   if (own) return own;
+  const basedOn = locale === 'en' ? undefined : localeInfo(locale).basedOn;
+  if (basedOn) return feedMessages(basedOn as ApiLocale);
   const from = locale === 'en' ? undefined : localeInfo(locale).transliteratedFrom;
   const source = from ? CATALOGUES[from as ApiLocale] : undefined;
   if (!source) return en;

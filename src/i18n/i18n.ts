@@ -14,6 +14,7 @@ import { use } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { ScreenMessages } from './en';
 import { common } from './en/common';
+import { deriveCatalogue } from './derive';
 import { DEFAULT_LOCALE, intlLocale, isLocale, LOCALES, localeInfo, type Locale } from './locales';
 
 export const defaultNS = 'translation';
@@ -63,12 +64,16 @@ let target: Locale = DEFAULT_LOCALE;
 let switches = 0;
 
 async function importMessages(locale: Locale, name: MessageName): Promise<void> {
-  const from = localeInfo(locale).transliteratedFrom;
-  const file = `./${from ?? locale}/${name}.ts`;
+  const { transliteratedFrom: from, basedOn } = localeInfo(locale);
+  const file = `./${from ?? basedOn ?? locale}/${name}.ts`;
   const load = catalogueFiles[file];
   if (!load) throw new Error(`There is no catalogue file ${file}.`);
-  let messages = (await load())[name];
+  // A locale based on another (cnr on bs) loads that one's file and its own differences, if it has any.
+  const own = basedOn ? catalogueFiles[`./${locale}/${name}.ts`] : undefined;
+  const [loaded, differences] = await Promise.all([load(), own?.()]);
+  let messages = loaded[name];
   if (!messages || typeof messages !== 'object') throw new Error(`${file} does not export “${name}”.`);
+  if (differences) messages = deriveCatalogue(messages, differences[name]);
   if (from) messages = (await import('./transliterate')).transliterateCatalogue(messages);
   i18n.addResourceBundle(locale, defaultNS, name === 'common' ? messages : { [name]: messages }, true, true);
 }

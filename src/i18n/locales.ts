@@ -28,13 +28,16 @@ export interface LocaleInfo {
   readonly intl: string;
   /** The locale whose catalogue this one is transliterated from (transliterate.ts) instead of being kept by hand. */
   readonly transliteratedFrom?: string;
+  /** The locale whose catalogue this one takes, with only its own differences in its folder (derive.ts). */
+  readonly basedOn?: string;
 }
 
 export const LOCALES = [
   { code: 'en', name: 'English', script: 'Latn', dir: 'ltr', intl: 'en' },
   { code: 'sq', name: 'Shqip', script: 'Latn', dir: 'ltr', intl: 'sq' },
   { code: 'bs', name: 'Bosanski', script: 'Latn', dir: 'ltr', intl: 'bs' },
-  { code: 'cnr', name: 'Crnogorski', script: 'Latn', dir: 'ltr', intl: 'sr-Latn-ME' },
+  // Bosnian's catalogue with Montenegrin's own differences (derive.ts).
+  { code: 'cnr', name: 'Crnogorski', script: 'Latn', dir: 'ltr', intl: 'sr-Latn-ME', basedOn: 'bs' },
   { code: 'mk', name: 'Македонски', script: 'Cyrl', dir: 'ltr', intl: 'mk' },
   { code: 'sr-Cyrl', name: 'Српски (ћирилица)', script: 'Cyrl', dir: 'ltr', intl: 'sr-Cyrl-RS' },
   // Transliterated from sr-Cyrl when loaded (transliterate.ts); there is no sr-Latn catalogue to keep.

@@ -50,6 +50,26 @@ test('a ?ref= filtered crosswalk view survives a reload, and passes axe', async 
   expect(problems).toEqual([]);
 });
 
+test('a ?ref= filtered jurisdiction view survives a reload, and the filter can be taken off', async ({ page, problems }) => {
+  await page.goto('/jurisdictions/AL?ref=FATF-R24');
+  const notice = page.getByText('Only commitments tagged R.24: Transparency and beneficial ownership of legal persons.');
+  await expect(notice).toBeVisible();
+  const table = page.getByRole('table', { name: /^Commitments of Albania/ });
+  const select = page.getByRole('combobox', { name: 'Framework reference' });
+  await expect(select).toHaveValue('FATF-R24');
+  const rows = await table.getByRole('row').count();
+  expect(rows).toBeGreaterThan(1);
+  await page.reload();
+  await expect(notice).toBeVisible();
+  await expect(select).toHaveValue('FATF-R24');
+  await expect(table.getByRole('row')).toHaveCount(rows);
+  await select.selectOption('');
+  await expect(page).toHaveURL(/\/jurisdictions\/AL$/);
+  await expect(notice).toBeHidden();
+  expect(await table.getByRole('row').count()).toBeGreaterThan(rows);
+  expect(problems).toEqual([]);
+});
+
 test('a feed fetched from the mock API parses as Atom and its entries link to pages that exist', async ({ page, problems }) => {
   await page.goto('/reporting');
   await expect(page.getByRole('table', { name: /Reporting completeness per jurisdiction/ })).toBeVisible();

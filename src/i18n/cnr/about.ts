@@ -1,89 +1,22 @@
-/** Montenegrin strings of the about screen; keys as in en/about.ts. */
+/**
+ * Montenegrin (cnr) strings of about: only those that differ from Bosnian, bs/about.ts; the rest
+ * are Bosnian's (src/i18n/derive.ts). Draft awaiting review by a native speaker.
+ */
 export const about = {
-  title: 'O ovoj aplikaciji',
-  intro: 'Monitor mape puta prati napredak Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije u sprovođenju Mape puta za borbu protiv nezakonitih finansijskih tokova i korupcije na Zapadnom Balkanu.',
-  contents: 'Na ovoj stranici',
-  dataStatus: 'Status podataka',
-  illustrative: 'Prikazani podaci su ilustrativni: generisani primjeri podataka čija struktura prati mapu puta. Nije ih dostavila nijedna jurisdikcija.',
-  official: 'Prikazane podatke dostavile su jurisdikcije.',
-  release: {
-    title: 'Izdanje',
-    id: 'Oznaka izdanja',
-    builtAt: 'Izrađeno',
-    source: 'Izvorna datoteka',
-    sha256: 'SHA-256 izvorne datoteke',
-    generated: 'generisano, bez datoteke',
-    counts: 'Sadržaj',
-    countsValue: 'Obaveze: {{commitments}} (ažuriranja statusa: {{statusUpdates}}), indikatori: {{indicators}} (vrijednosti: {{observations}}), jurisdikcije: {{jurisdictions}}, stubovi: {{pillars}}',
-    previous: 'Prethodno izdanje',
-    none: 'nema: ovo je prvo izdanje objavljeno ovdje',
-    changesTitle: 'Promjene od prethodnog izdanja',
-    noChanges: 'Nije se promijenilo nijedno ažuriranje statusa ni vrijednost.',
-    tableCaption: 'Promjene od izdanja {{id}}',
-    more: 'Navedene su samo prve promjene: {{shown}} od ukupno {{total}}.',
-    kind: 'Promjena',
-    jurisdiction: 'Jurisdikcija',
-    what: 'Obaveza ili indikator',
-    when: 'Period ili godina',
-    from: 'Prije',
-    to: 'Sada',
-    kinds: {
-      'status-added': 'Prijavljen status',
-      'status-changed': 'Ispravljen status',
-      'value-added': 'Dodata vrijednost',
-      'value-revised': 'Revidirana vrijednost',
-    },
+  "intro": "Monitor mape puta prati napredak Albanije, Bosne i Hercegovine, Kosova*, Crne Gore, Sjeverne Makedonije i Srbije u sprovođenju Mape puta za borbu protiv nezakonitih finansijskih tokova i korupcije na Zapadnom Balkanu.",
+  "release": {
+    "kinds": {
+      "value-added": "Dodata vrijednost"
+    }
   },
-  statuses: 'Statusi obaveza',
-  overdueTitle: 'Kada je rok za obavezu istekao?',
-  overdueRule: 'Rok za obavezu je istekao na kraju perioda ako rok pada na posljednji dan tog perioda ili ranije, a obaveza nije ni završena ni obustavljena.',
-  completionTitle: 'Kako se računa udio završenih obaveza?',
-  completionRule: 'Udio završenih = završene obaveze ÷ (sve obaveze − obustavljene), pri čemu se računaju obaveze koje su na mapi puta na kraju perioda. Ako nijedna obaveza nije uračunata, udio se prikazuje kao nedostajući, nikada kao 0 %.',
-  method: {
-    title: 'Kako se ocjenjuje napredak indikatora?',
-    intro: 'Svaka serija indikatora (jedan indikator u jednoj jurisdikciji) svrstava se u kategoriju napretka prema metodi Zavoda za statistiku Kanade (Statistics Canada) koju koriste platforme za izvještavanje Open SDG.',
-    growth: 'Rast je složena godišnja stopa rasta (CAGR) od bazne godine do posljednje godine s vrijednošću: CAGR = (posljednja vrijednost ÷ bazna vrijednost)^(1 ÷ broj godina) − 1. Baza je utvrđena polazna vrijednost ako postoji, a u suprotnom najranija vrijednost.',
-    ratio: 'Ako je cilj utvrđen, ostvareni rast upoređuje se s rastom potrebnim da se cilj dostigne na vrijeme: R = d × ostvareni CAGR ÷ |potrebni CAGR|, pri čemu je d +1 kada su veće vrijednosti bolje, a −1 kada su manje vrijednosti bolje.',
-    noTarget: 'Ako cilj nije utvrđen, ostvareni rast u željenom smjeru (d × CAGR) upoređuje se s fiksnim godišnjim stopama.',
-    achieved: 'Posljednja vrijednost koja dostiže ili premašuje cilj računa se kao „cilj ostvaren“, bez obzira na trend.',
-    missing: 'Nedostajuća vrijednost nikada se ne tumači kao nula. Kada nema dovoljno vrijednosti (nema vrijednosti ili nema nijedne nakon bazne godine), ili vrijednosti ne omogućavaju izračun stope rasta (baza jednaka nuli ili manja), rezultat je „nije dostupno“, uz navedeni razlog.',
-    caption: 'Kategorije napretka i njihovi pragovi',
-    category: 'Kategorija',
-    withTarget: 'S utvrđenim ciljem (odnos R)',
-    withoutTarget: 'Bez utvrđenog cilja (godišnji rast u željenom smjeru)',
-    notApplicable: 'nije primjenjivo',
-    rules: {
-      achieved: 'posljednja vrijednost dostiže ili premašuje cilj',
-      atLeast: '{{symbol}} ≥ {{from}}',
-      between: '{{from}} ≤ {{symbol}} < {{to}}',
-      below: '{{symbol}} < {{to}}',
-      growth: 'rast',
-      notAvailable: 'premalo vrijednosti ili vrijednosti koje ne omogućavaju izračun stope rasta',
-    },
-    source: 'Izvor: metodologija napretka Zavoda za statistiku Kanade, kako je dokumentuje Open SDG (open-sdg/open-sdg, docs/progress-methodology.md).',
+  "method": {
+    "ratio": "Ako je cilj utvrđen, ostvareni rast upoređuje se s rastom potrebnim da se cilj dostigne na vrijeme: R = d × ostvareni CAGR ÷ |potrebni CAGR|, pri čemu je d +1 kada su veće vrijednosti bolje, a −1 kada su manje vrijednosti bolje.",
+    "noTarget": "Ako cilj nije utvrđen, ostvareni rast u željenom smjeru (d × CAGR) upoređuje se s fiksnim godišnjim stopama.",
+    "withTarget": "S utvrđenim ciljem (odnos R)"
   },
-  pillars: 'Stubovi',
-  sources: 'Izvor podataka aplikacije',
-  reference: {
-    title: 'Referentni kontekst iz objavljenih izvora',
-    intro: 'Podaci u nastavku potiču iz objavljenih izvora, a ne iz skupa podataka aplikacije. Služe kao pozadina za tumačenje brojki i ne koriste se ni u jednoj od njih.',
-    fatfTitle: 'FATF lista jurisdikcija pod pojačanim nadzorom („siva lista“)',
-    fatfListed: 'Uvrštena na listu: {{listed}}; uklonjena: {{removed}}',
-    fatfNotListed: 'Nije uvrštena',
-    fatfNotMember: 'Nije članica MONEYVAL-a; ocjenjuje se kroz projekte Savjeta Evrope i EU',
-    fatfSource: 'Izvor: javna saopštenja FATF-a o jurisdikcijama pod pojačanim nadzorom.',
-    moneyvalTitle: 'Evaluacije MONEYVAL-a u petom krugu',
-    moneyvalME: 'Izvještaj usvojen 2024. godine: efikasnost ocijenjena kao značajna za neposredne ishode 1 (rizik, politike i koordinacija) i 2 (međunarodna saradnja), a kao umjerena za ostalih devet.',
-    moneyvalMK: 'Izvještaj objavljen u julu 2023. godine: efikasnost ocijenjena kao značajna u pogledu razumijevanja rizika (neposredni ishod 1).',
-    moneyvalSource: 'Izvor: izvještaji MONEYVAL-a o uzajamnoj evaluaciji u petom krugu.',
-    cpiTitle: 'Indeks percepcije korupcije (Transparency International)',
-    cpiIntro: 'Rezultati od 0 (visoko korumpirano) do 100 (veoma čisto), uporedivi od 2012. godine. Godine koje ovdje nisu navedene ne prikazuju se.',
-    cpiCaption: 'Rezultat CPI po jurisdikciji i godini',
-    cpiCaveat: 'Napomena: ovi rezultati preuzeti su iz medijskih izvještaja o godišnjim objavama organizacije Transparency International. Provjerite ih u odnosu na vlastiti skup podataka TI prije nego što ih smatrate mjerodavnim.',
-    cpiSource: 'Izvor: Transparency International, objave Indeksa percepcije korupcije, prema izvještajima medija.',
-    jurisdiction: 'Jurisdikcija',
+  "reference": {
+    "fatfNotMember": "Nije članica MONEYVAL-a; ocjenjuje se kroz projekte Savjeta Evrope i EU",
+    "fatfSource": "Izvor: javna saopštenja FATF-a o jurisdikcijama pod pojačanim nadzorom."
   },
-  designation: 'Oznaka Kosovo*',
-  contract: 'Podaci dolaze iz JSON API-ja čiji je ugovor objavljen kao OpenAPI dokument.',
-  translationDraft: 'Prevodi na jezike osim engleskog su nacrti koji čekaju pregled izvornog govornika.',
+  "translationDraft": "Prevodi na jezike osim engleskog su nacrti koji čekaju pregled izvornog govornika."
 } as const;

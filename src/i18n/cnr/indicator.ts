@@ -1,69 +1,11 @@
-/** Montenegrin strings of the indicator screen; keys as in en/indicator.ts. */
+/**
+ * Montenegrin (cnr) strings of indicator: only those that differ from Bosnian, bs/indicator.ts; the rest
+ * are Bosnian's (src/i18n/derive.ts). Draft awaiting review by a native speaker.
+ */
 export const indicator = {
-  title: 'Indikator',
-  what: 'indikator',
-  notFound: 'Indikator „{{id}}“ ne postoji u mapi puta.',
-  kicker: 'Indikator stuba {{number}}: {{pillar}}',
-  definition: 'Definicija',
-  unit: 'Jedinica',
-  direction: 'Smjer',
-  source: 'Izvor',
-  pillar: 'Stub',
-  higher: 'Veće je bolje',
-  lower: 'Manje je bolje',
-  intro: 'Godišnje vrijednosti poznate na kraju perioda {{period}} (godine do {{year}}).',
-  compare: {
-    legend: 'Jurisdikcije u poređenju',
-    all: 'Uporedi svih šest',
-    lastOne: 'Najmanje jedna jurisdikcija ostaje odabrana.',
-    invalid: 'Izostavljeno iz poređenja, nije kod jurisdikcije: {{values}}.',
-    invalidAll: 'Izostavljeno iz poređenja, nije kod jurisdikcije: {{values}}. Prikazuju se sve jurisdikcije.',
-  },
-  progress: {
-    title: 'Napredak prema cilju',
-    intro: 'Kategorija napretka svake jurisdikcije u poređenju, na osnovu vrijednosti poznatih na kraju perioda {{period}}.',
-    caption: 'Kategorija napretka svake jurisdikcije u poređenju, {{period}} (vrijednosti u jedinici: {{unit}})',
-    jurisdiction: 'Jurisdikcija',
-    category: 'Napredak',
-    latest: 'Posljednja vrijednost',
-    target: 'Cilj',
-    noValue: 'nema vrijednosti',
-    noneSet: 'nije utvrđen',
-  },
-  reason: {
-    no_data: 'nisu prijavljene vrijednosti',
-    no_latest_value: 'nakon polazne vrijednosti nije prijavljena nijedna vrijednost',
-    latest_not_after_base: 'podaci za manje od dvije godine',
-    non_positive_values: 'za stopu rasta potrebna je pozitivna bazna vrijednost i nenegativne vrijednosti',
-    target_not_after_base: 'ciljna godina nije nakon bazne godine',
-    not_computable: 'brojke su previše ekstremne za izračun stope rasta',
-  },
-  method: {
-    summary: 'Kako se ovo računa?',
-    intro:
-      'Kategorija se određuje prema metodi Zavoda za statistiku Kanade (Statistics Canada) koju koristi Open SDG. Nedostajuće vrijednosti se izostavljaju i nikada se ne računaju kao nula.',
-    growth:
-      'Ostvareni rast je složena godišnja stopa rasta od bazne godine (polazne vrijednosti ili prve godine s vrijednošću) do posljednje godine s vrijednošću: CAGR = (posljednja ÷ bazna)^(1 ÷ broj godina) − 1.',
-    withTarget:
-      'S utvrđenim ciljem: potrebni rast = (cilj ÷ bazna)^(1 ÷ broj godina do ciljne godine) − 1, a R = d × ostvareni rast ÷ |potrebni rast|. Posljednja vrijednost koja dostiže ili premašuje cilj znači „Cilj ostvaren“. U suprotnom, R ≥ {{onTrack}} znači na dobrom putu, {{acceleration}} ≤ R < {{onTrack}} postignut napredak uz potrebno ubrzanje, {{limited}} ≤ R < {{acceleration}} ograničen napredak, a R < {{limited}} pogoršanje.',
-    withoutTarget:
-      'Bez kvantitativnog cilja, d × ostvareni rast upoređuje se s fiksnim godišnjim stopama: {{onTrack}} ili više znači na dobrom putu, od {{acceleration}} do {{onTrack}} potrebno ubrzanje, od {{limited}} do {{acceleration}} ograničen napredak, ispod {{limited}} pogoršanje.',
-    directionHigher: 'Za ovaj indikator veće je bolje, pa je d = +1.',
-    directionLower: 'Za ovaj indikator manje je bolje, pa je d = −1: pad vrijednosti računa se kao napredak.',
-    inputsCaption: 'Brojke korišćene za svaku jurisdikciju u poređenju (vrijednosti u jedinici: {{unit}})',
-    jurisdiction: 'Jurisdikcija',
-    base: 'Baza',
-    latest: 'Posljednja',
-    target: 'Cilj',
-    actualGrowth: 'Ostvareni rast (CAGR)',
-    requiredGrowth: 'Potrebni rast',
-    ratio: 'Odnos R',
-    result: 'Rezultat',
-    fromBaseline: '{{value}} ({{year}}, polazna vrijednost)',
-    fromFirst: '{{value}} ({{year}}, prva vrijednost)',
-    valueInYear: '{{value}} ({{year}})',
-    none: 'nema',
-    withoutTargetResult: '{{category}} (bez cilja: rasponi rasta)',
-    notAvailable: 'Nije dostupno: {{reason}}',
-  },
+  "method": {
+    "withoutTarget": "Bez kvantitativnog cilja, d × ostvareni rast upoređuje se s fiksnim godišnjim stopama: {{onTrack}} ili više znači na dobrom putu, od {{acceleration}} do {{onTrack}} potrebno ubrzanje, od {{limited}} do {{acceleration}} ograničen napredak, ispod {{limited}} pogoršanje.",
+    "inputsCaption": "Brojke korišćene za svaku jurisdikciju u poređenju (vrijednosti u jedinici: {{unit}})",
+    "ratio": "Odnos R"
+  }
 } as const;

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../../mocks/data/dataset';
 import { translations as bsData } from '../../../mocks/data/translations/bs';
 import { translations as cnrData } from '../../../mocks/data/translations/cnr';
+import { deriveCatalogue } from '../../../src/i18n/derive';
 import { translations as srData } from '../../../mocks/data/translations/sr-Cyrl';
 import { about as enAbout } from '../../../src/i18n/en/about';
 import { commitment as enCommitment } from '../../../src/i18n/en/commitment';
@@ -27,14 +28,6 @@ import { jurisdiction as bsJurisdiction } from '../../../src/i18n/bs/jurisdictio
 import { overview as bsOverview } from '../../../src/i18n/bs/overview';
 import { pillar as bsPillar } from '../../../src/i18n/bs/pillar';
 import { presenter as bsPresenter } from '../../../src/i18n/bs/presenter';
-import { about as cnrAbout } from '../../../src/i18n/cnr/about';
-import { commitment as cnrCommitment } from '../../../src/i18n/cnr/commitment';
-import { common as cnrCommon } from '../../../src/i18n/cnr/common';
-import { indicator as cnrIndicator } from '../../../src/i18n/cnr/indicator';
-import { jurisdiction as cnrJurisdiction } from '../../../src/i18n/cnr/jurisdiction';
-import { overview as cnrOverview } from '../../../src/i18n/cnr/overview';
-import { pillar as cnrPillar } from '../../../src/i18n/cnr/pillar';
-import { presenter as cnrPresenter } from '../../../src/i18n/cnr/presenter';
 import { about as srAbout } from '../../../src/i18n/sr-Cyrl/about';
 import { commitment as srCommitment } from '../../../src/i18n/sr-Cyrl/commitment';
 import { common as srCommon } from '../../../src/i18n/sr-Cyrl/common';
@@ -47,6 +40,8 @@ import { presenter as srPresenter } from '../../../src/i18n/sr-Cyrl/presenter';
 type Tree = { readonly [key: string]: string | Tree };
 type Files = Record<string, Tree>;
 
+const CNR_DIFFERENCES = import.meta.glob<Record<string, Tree>>('../../../src/i18n/cnr/*.ts', { eager: true });
+
 const EN: Files = {
   common: enCommon, about: enAbout, commitment: enCommitment, indicator: enIndicator,
   jurisdiction: enJurisdiction, overview: enOverview, pillar: enPillar, presenter: enPresenter,
@@ -56,10 +51,13 @@ const LOCALES: Record<'bs' | 'cnr' | 'sr-Cyrl', Files> = {
     common: bsCommon, about: bsAbout, commitment: bsCommitment, indicator: bsIndicator,
     jurisdiction: bsJurisdiction, overview: bsOverview, pillar: bsPillar, presenter: bsPresenter,
   },
-  cnr: {
-    common: cnrCommon, about: cnrAbout, commitment: cnrCommitment, indicator: cnrIndicator,
-    jurisdiction: cnrJurisdiction, overview: cnrOverview, pillar: cnrPillar, presenter: cnrPresenter,
-  },
+  // Montenegrin: Bosnian's files with its own differences (src/i18n/derive.ts), as the app loads them.
+  cnr: Object.fromEntries(
+    Object.entries({
+      common: bsCommon, about: bsAbout, commitment: bsCommitment, indicator: bsIndicator,
+      jurisdiction: bsJurisdiction, overview: bsOverview, pillar: bsPillar, presenter: bsPresenter,
+    }).map(([name, base]) => [name, deriveCatalogue(base, CNR_DIFFERENCES[`../../../src/i18n/cnr/${name}.ts`]?.[name]) as Tree]),
+  ),
   'sr-Cyrl': {
     common: srCommon, about: srAbout, commitment: srCommitment, indicator: srIndicator,
     jurisdiction: srJurisdiction, overview: srOverview, pillar: srPillar, presenter: srPresenter,

@@ -12,10 +12,6 @@ import { changes as bsChanges } from '../../../src/i18n/bs/changes';
 import { follow as bsFollow } from '../../../src/i18n/bs/follow';
 import { frameworks as bsFrameworks } from '../../../src/i18n/bs/frameworks';
 import { reporting as bsReporting } from '../../../src/i18n/bs/reporting';
-import { changes as cnrChanges } from '../../../src/i18n/cnr/changes';
-import { follow as cnrFollow } from '../../../src/i18n/cnr/follow';
-import { frameworks as cnrFrameworks } from '../../../src/i18n/cnr/frameworks';
-import { reporting as cnrReporting } from '../../../src/i18n/cnr/reporting';
 import { changes as srChanges } from '../../../src/i18n/sr-Cyrl/changes';
 import { follow as srFollow } from '../../../src/i18n/sr-Cyrl/follow';
 import { frameworks as srFrameworks } from '../../../src/i18n/sr-Cyrl/frameworks';
@@ -25,7 +21,8 @@ type Tree = { readonly [key: string]: string | Tree };
 const EN: Record<string, Tree> = { reporting: enReporting, frameworks: enFrameworks, follow: enFollow, changes: enChanges };
 const LOCALES: Record<string, Record<string, Tree>> = {
   bs: { reporting: bsReporting, frameworks: bsFrameworks, follow: bsFollow, changes: bsChanges },
-  cnr: { reporting: cnrReporting, frameworks: cnrFrameworks, follow: cnrFollow, changes: cnrChanges },
+  // Montenegrin has no differences from Bosnian in these files (src/i18n/derive.ts): it reads Bosnian's.
+  cnr: { reporting: bsReporting, frameworks: bsFrameworks, follow: bsFollow, changes: bsChanges },
   'sr-Cyrl': { reporting: srReporting, frameworks: srFrameworks, follow: srFollow, changes: srChanges },
 };
 const PLURAL = /_(zero|one|two|few|many|other)$/;

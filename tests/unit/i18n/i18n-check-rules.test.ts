@@ -96,7 +96,7 @@ describe('i18n:check rules', () => {
     ]);
     expect(checkFiles('bs', ['common'], null).map(formatProblem)).toEqual(['bs/common: *: file src/i18n/bs/common.ts missing']);
     expect(checkFiles('sr-Latn', ['common'], null, 'sr-Cyrl').map(formatProblem)).toEqual([
-      'sr-Latn/common: *: file src/i18n/sr-Cyrl/common.ts missing (sr-Latn is transliterated from sr-Cyrl)',
+      'sr-Latn/common: *: file src/i18n/sr-Cyrl/common.ts missing (sr-Latn is made from sr-Cyrl)',
     ]);
     expect(checkFiles('sq', ['common'], ['common'])).toEqual([]);
   });
