@@ -3,7 +3,9 @@
  * mocks/data/translations/<locale>.ts): `npx tsx scripts/dataset-texts.ts [default|large|empty] [--json]`
  * prints them one per line (or as a JSON array of { field, text }), grouped by field.
  * Left out: codes, ids, dates, numbers, URLs, pillar references (FATF R.1, IO.6, ACIF goal 2) and the
- * titles and publishers of evidence documents (names of documents, which stay as published).
+ * titles and publishers of evidence documents (names of documents, which stay as published). The
+ * crosswalk's reference labels are in (`Chapter 23` is translated; `R.24` and `IO.5` stay as published,
+ * with an entry of their own so that they do not count as English fallbacks).
  */
 import { getDataset, type Dataset, type DatasetKind } from '../mocks/data/dataset.ts';
 
@@ -51,6 +53,15 @@ export function datasetTexts(dataset: Dataset): DatasetText[] {
     add('indicator.source', i.source);
   });
   dataset.indicators.forEach((i) => i.series.forEach((s) => s.observations.forEach((o) => add('observation.source', o.source))));
+  (roadmap.frameworks ?? []).forEach((f) => {
+    add('framework.name', f.name);
+    add('framework.edition', f.edition);
+  });
+  (roadmap.references ?? []).forEach((r) => {
+    add('reference.label', r.label);
+    add('reference.name', r.name);
+  });
+  dataset.commitments.forEach((c) => c.deadlineHistory?.revisions.forEach((r) => add('deadlineRevision.reason', r.reason)));
   const order = [...new Set(seen.values())];
   return [...seen].map(([text, field]) => ({ field, text })).sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
 }

@@ -2,8 +2,9 @@
  * Writes mocks/data/translations/<locale>.ts, the table `English text -> translation` for every
  * visible text of the default illustrative dataset (scripts/dataset-texts.ts), from the locale's
  * phrases in scripts/dataset-phrases/<locale>.ts. Texts built from a template (commitment
- * descriptions, titles of a second package, observation and indicator sources) are parsed into their
- * parts, and each part is translated and put together with the locale's own sentence.
+ * descriptions, titles of a second package, observation and indicator sources, the crosswalk's
+ * `Chapter 23` labels) are parsed into their parts, and each part is translated and put together with
+ * the locale's own sentence; FATF's labels (R.24, IO.5) stay as published.
  * `npx tsx scripts/dataset-translations.ts [sq mk]`; exits 1 listing any text it cannot translate
  * that is not one of the locale's deliberate gaps.
  */
@@ -23,6 +24,10 @@ const DESCRIPTION = new RegExp(
 const PACKAGE = /^(.+) \(package (\d+)\)$/;
 const OBSERVATION = /^(.+) (\d{4})(?: \((estimated|provisional)\))?; illustrative$/;
 const INDICATOR_SOURCE = /^Illustrative; modelled on the (.+)$/;
+/** Crosswalk labels: FATF's stay as published (R.24, IO.5); the others are a word and a number. */
+const PUBLISHED_LABEL = /^(?:R|IO)\.\d+$/;
+const NUMBERED_LABEL = /^(Chapter|Article|Goal) (\d+)$/;
+const LABEL_KINDS = { Chapter: 'chapter', Article: 'article', Goal: 'goal' } as const;
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -62,6 +67,9 @@ export function translateText(book: Phrasebook, text: string): string | null {
     const report = book.fixed[s[1]!];
     return report === undefined ? null : book.indicatorSource(report);
   }
+  if (PUBLISHED_LABEL.test(text)) return text;
+  const l = NUMBERED_LABEL.exec(text);
+  if (l) return book.referenceLabel(LABEL_KINDS[l[1] as keyof typeof LABEL_KINDS], l[2]!);
   return null;
 }
 

@@ -3,6 +3,7 @@
  * mocks/data/translations/mk.ts by scripts/dataset-translations.ts. Drafts awaiting review by a
  * native speaker. Commitment titles use the verbal-noun form usual in Macedonian action plans.
  */
+import { withCrosswalk } from './mk-crosswalk.ts';
 import type { Phrasebook } from './types.ts';
 
 const fixed: Record<string, string> = {
@@ -280,7 +281,7 @@ const fixed: Record<string, string> = {
 };
 
 export const phrases: Phrasebook = {
-  fixed,
+  ...withCrosswalk(fixed),
   months: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември'],
   description: ({ pillar, reference, institution, title, date, context }) =>
     `Во рамките на столбот „${pillar}“ (${reference}), институцијата „${institution}“ ја презеде обврската „${title}“, со рок до ${date}. ` +

@@ -3,6 +3,7 @@
  * mocks/data/translations/sq.ts by scripts/dataset-translations.ts. Drafts awaiting review by a
  * native speaker. Commitment titles use the noun form usual in Albanian action plans.
  */
+import { withCrosswalk } from './sq-crosswalk.ts';
 import type { Phrasebook } from './types.ts';
 
 const fixed: Record<string, string> = {
@@ -280,7 +281,7 @@ const fixed: Record<string, string> = {
 };
 
 export const phrases: Phrasebook = {
-  fixed,
+  ...withCrosswalk(fixed),
   months: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
   description: ({ pillar, reference, institution, title, date, context }) =>
     `Në kuadër të shtyllës „${pillar}“ (${reference}), ${institution} ka marrë përsipër zotimin „${title}“, me afat deri më ${date}. ` +

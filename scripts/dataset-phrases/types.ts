@@ -12,6 +12,8 @@ export interface Phrasebook {
   observationSource(report: string, year: string, quality: 'estimated' | 'provisional' | null): string;
   /** An indicator's source, `Illustrative; modelled on the <report>`. */
   indicatorSource(report: string): string;
+  /** A crosswalk label: an EU negotiating chapter, a UNCAC article or an ACIF goal, with its number. */
+  referenceLabel(kind: 'chapter' | 'article' | 'goal', n: string): string;
   /** English texts left untranslated on purpose, so that the English fallback shows. */
   gaps: readonly string[];
 }

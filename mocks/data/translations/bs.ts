@@ -1525,4 +1525,206 @@ export const translations: Record<string, string> = {
     'zahtjeva',
   'FIU annual report 2022 (estimated); illustrative':
     'Godišnji izvještaj finansijsko-obavještajne jedinice, 2022 (procjena); ilustrativno',
+  // The crosswalk: frameworks and their editions (mocks/data/frameworks.ts)
+  'FATF Recommendations':
+    'Preporuke FATF-a',
+  'FATF Recommendations (2012, as amended)':
+    'Preporuke FATF-a (2012, s kasnijim izmjenama)',
+  'FATF Immediate Outcomes':
+    'Neposredni ishodi FATF-a',
+  'FATF Methodology (2013), used in MONEYVAL’s fifth round of mutual evaluations; FATF revised the methodology for the round that began in 2024':
+    'Metodologija FATF-a (2013), primijenjena u petom krugu uzajamnih evaluacija MONEYVAL-a; FATF je revidirao metodologiju za krug koji je počeo 2024. godine',
+  'EU acquis chapters':
+    'Poglavlja pravne stečevine EU',
+  'Negotiating chapters of EU accession':
+    'Pregovaračka poglavlja za pristupanje EU',
+  'UN Convention against Corruption (UNCAC)':
+    'Konvencija UN-a protiv korupcije (UNCAC)',
+  'United Nations Convention against Corruption (2003)':
+    'Konvencija Ujedinjenih nacija protiv korupcije (2003)',
+  'ACIF Roadmap goals':
+    'Ciljevi Mape puta ACIF',
+  'Anti-Corruption and Illicit Finance Roadmap, adopted in Ohrid on 25 June 2021':
+    'Mapa puta za borbu protiv korupcije i nezakonitih finansijskih tokova, usvojena u Ohridu 25. juna 2021. godine',
+  // Reference labels: FATF's as published; EU chapters, UNCAC articles and ACIF goals numbered
+  'R.1':
+    'R.1',
+  'R.2':
+    'R.2',
+  'R.3':
+    'R.3',
+  'R.4':
+    'R.4',
+  'R.10':
+    'R.10',
+  'R.12':
+    'R.12',
+  'R.20':
+    'R.20',
+  'R.24':
+    'R.24',
+  'R.25':
+    'R.25',
+  'R.29':
+    'R.29',
+  'R.30':
+    'R.30',
+  'R.31':
+    'R.31',
+  'R.36':
+    'R.36',
+  'R.37':
+    'R.37',
+  'R.38':
+    'R.38',
+  'R.40':
+    'R.40',
+  'IO.1':
+    'IO.1',
+  'IO.2':
+    'IO.2',
+  'IO.3':
+    'IO.3',
+  'IO.4':
+    'IO.4',
+  'IO.5':
+    'IO.5',
+  'IO.6':
+    'IO.6',
+  'IO.7':
+    'IO.7',
+  'IO.8':
+    'IO.8',
+  'Chapter 4':
+    'Poglavlje 4',
+  'Chapter 5':
+    'Poglavlje 5',
+  'Chapter 23':
+    'Poglavlje 23',
+  'Chapter 24':
+    'Poglavlje 24',
+  'Article 5':
+    'Član 5',
+  'Article 6':
+    'Član 6',
+  'Article 8':
+    'Član 8',
+  'Article 9':
+    'Član 9',
+  'Article 14':
+    'Član 14',
+  'Article 20':
+    'Član 20',
+  'Article 23':
+    'Član 23',
+  'Article 31':
+    'Član 31',
+  'Article 36':
+    'Član 36',
+  'Article 46':
+    'Član 46',
+  'Article 52':
+    'Član 52',
+  'Article 58':
+    'Član 58',
+  'Goal 1':
+    'Cilj 1',
+  'Goal 2':
+    'Cilj 2',
+  'Goal 3':
+    'Cilj 3',
+  // Reference names: FATF Recommendations, Immediate Outcomes, EU chapters, UNCAC articles, ACIF goals
+  'Assessing risks and applying a risk-based approach':
+    'Procjena rizika i primjena pristupa zasnovanog na riziku',
+  'National cooperation and coordination':
+    'Saradnja i koordinacija na nacionalnom nivou',
+  'Money laundering offence':
+    'Krivično djelo pranja novca',
+  'Confiscation and provisional measures':
+    'Oduzimanje i privremene mjere',
+  'Customer due diligence':
+    'Dubinska analiza klijenta',
+  'Politically exposed persons':
+    'Politički eksponirane osobe',
+  'Reporting of suspicious transactions':
+    'Prijavljivanje sumnjivih transakcija',
+  'Transparency and beneficial ownership of legal persons':
+    'Transparentnost i stvarno vlasništvo pravnih lica',
+  'Transparency and beneficial ownership of legal arrangements':
+    'Transparentnost i stvarno vlasništvo pravnih aranžmana',
+  'Financial intelligence units':
+    'Finansijsko-obavještajne jedinice',
+  'Responsibilities of law enforcement and investigative authorities':
+    'Odgovornosti organa za provođenje zakona i istražnih organa',
+  'Powers of law enforcement and investigative authorities':
+    'Ovlaštenja organa za provođenje zakona i istražnih organa',
+  'International instruments':
+    'Međunarodni instrumenti',
+  'Mutual legal assistance':
+    'Uzajamna pravna pomoć',
+  'Mutual legal assistance: freezing and confiscation':
+    'Uzajamna pravna pomoć: zamrzavanje i oduzimanje',
+  'Other forms of international cooperation':
+    'Drugi oblici međunarodne saradnje',
+  'Risk, policy and coordination':
+    'Rizik, politike i koordinacija',
+  'International cooperation':
+    'Međunarodna saradnja',
+  'Supervision':
+    'Nadzor',
+  'Preventive measures':
+    'Preventivne mjere',
+  'Legal persons and arrangements':
+    'Pravna lica i pravni aranžmani',
+  'ML investigation and prosecution':
+    'Istraga i krivično gonjenje pranja novca',
+  'Confiscation':
+    'Oduzimanje',
+  'Free movement of capital':
+    'Slobodno kretanje kapitala',
+  'Judiciary and fundamental rights':
+    'Pravosuđe i temeljna prava',
+  'Justice, freedom and security':
+    'Pravda, sloboda i sigurnost',
+  'Preventive anti-corruption policies and practices':
+    'Preventivne antikorupcijske politike i prakse',
+  'Preventive anti-corruption body or bodies':
+    'Preventivno antikorupcijsko tijelo ili tijela',
+  'Codes of conduct for public officials':
+    'Kodeksi ponašanja javnih službenika',
+  'Public procurement and management of public finances':
+    'Javne nabavke i upravljanje javnim finansijama',
+  'Measures to prevent money-laundering':
+    'Mjere za sprječavanje pranja novca',
+  'Illicit enrichment':
+    'Nezakonito bogaćenje',
+  'Laundering of proceeds of crime':
+    'Pranje imovinske koristi stečene krivičnim djelom',
+  'Freezing, seizure and confiscation':
+    'Zamrzavanje, zapljena i oduzimanje',
+  'Specialized authorities':
+    'Specijalizirani organi',
+  'Prevention and detection of transfers of proceeds of crime':
+    'Sprječavanje i otkrivanje prijenosa imovinske koristi stečene krivičnim djelom',
+  'Financial intelligence unit':
+    'Finansijsko-obavještajna jedinica',
+  'Corruption in public procurement':
+    'Korupcija u javnim nabavkama',
+  'Conflict-of-interest and asset-declaration systems':
+    'Sistemi sukoba interesa i imovinskih kartona',
+  'A regional network of specialised prosecutors, law-enforcement agencies and FIUs':
+    'Regionalna mreža specijaliziranih tužilaca, agencija za provođenje zakona i finansijsko-obavještajnih jedinica',
+  // Reasons for deadline revisions (mocks/data/annotations.ts)
+  'Extended at the request of the responsible institution, agreed at the coordination meeting':
+    'Rok produžen na zahtjev odgovorne institucije, kako je dogovoreno na koordinacionom sastanku',
+  'Extended after the draft law was returned by parliament for revision':
+    'Rok produžen nakon što je parlament vratio prijedlog zakona na doradu',
+  'Rescheduled to follow the MONEYVAL on-site visit':
+    'Rok pomjeren tako da slijedi posjetu MONEYVAL-a na licu mjesta',
+  'Extended to align with the revised national strategy':
+    'Rok produžen radi usklađivanja s revidiranom nacionalnom strategijom',
+  'Extended after early elections delayed adoption':
+    'Rok produžen nakon što su prijevremeni izbori odgodili usvajanje',
+  'Extended: funding from the EU-funded project was delayed':
+    'Rok produžen: kasnilo je finansiranje iz projekta koji finansira EU',
 };

@@ -1525,4 +1525,206 @@ export const translations: Record<string, string> = {
     'захтева',
   'FIU annual report 2022 (estimated); illustrative':
     'Годишњи извештај финансијско-обавештајне јединице, 2022 (процена); илустративно',
+  // The crosswalk: frameworks and their editions (mocks/data/frameworks.ts)
+  'FATF Recommendations':
+    'Препоруке FATF-а',
+  'FATF Recommendations (2012, as amended)':
+    'Препоруке FATF-а (2012, са каснијим изменама)',
+  'FATF Immediate Outcomes':
+    'Непосредни исходи FATF-а',
+  'FATF Methodology (2013), used in MONEYVAL’s fifth round of mutual evaluations; FATF revised the methodology for the round that began in 2024':
+    'Методологија FATF-а (2013), примењена у петом кругу узајамних евалуација MONEYVAL-а; FATF је ревидирао методологију за круг који је почео 2024. године',
+  'EU acquis chapters':
+    'Поглавља правних тековина ЕУ',
+  'Negotiating chapters of EU accession':
+    'Преговарачка поглавља за приступање ЕУ',
+  'UN Convention against Corruption (UNCAC)':
+    'Конвенција УН против корупције (UNCAC)',
+  'United Nations Convention against Corruption (2003)':
+    'Конвенција Уједињених нација против корупције (2003)',
+  'ACIF Roadmap goals':
+    'Циљеви Мапе пута ACIF',
+  'Anti-Corruption and Illicit Finance Roadmap, adopted in Ohrid on 25 June 2021':
+    'Мапа пута за борбу против корупције и незаконитих финансијских токова, усвојена у Охриду 25. јуна 2021. године',
+  // Reference labels: FATF's as published; EU chapters, UNCAC articles and ACIF goals numbered
+  'R.1':
+    'R.1',
+  'R.2':
+    'R.2',
+  'R.3':
+    'R.3',
+  'R.4':
+    'R.4',
+  'R.10':
+    'R.10',
+  'R.12':
+    'R.12',
+  'R.20':
+    'R.20',
+  'R.24':
+    'R.24',
+  'R.25':
+    'R.25',
+  'R.29':
+    'R.29',
+  'R.30':
+    'R.30',
+  'R.31':
+    'R.31',
+  'R.36':
+    'R.36',
+  'R.37':
+    'R.37',
+  'R.38':
+    'R.38',
+  'R.40':
+    'R.40',
+  'IO.1':
+    'IO.1',
+  'IO.2':
+    'IO.2',
+  'IO.3':
+    'IO.3',
+  'IO.4':
+    'IO.4',
+  'IO.5':
+    'IO.5',
+  'IO.6':
+    'IO.6',
+  'IO.7':
+    'IO.7',
+  'IO.8':
+    'IO.8',
+  'Chapter 4':
+    'Поглавље 4',
+  'Chapter 5':
+    'Поглавље 5',
+  'Chapter 23':
+    'Поглавље 23',
+  'Chapter 24':
+    'Поглавље 24',
+  'Article 5':
+    'Члан 5',
+  'Article 6':
+    'Члан 6',
+  'Article 8':
+    'Члан 8',
+  'Article 9':
+    'Члан 9',
+  'Article 14':
+    'Члан 14',
+  'Article 20':
+    'Члан 20',
+  'Article 23':
+    'Члан 23',
+  'Article 31':
+    'Члан 31',
+  'Article 36':
+    'Члан 36',
+  'Article 46':
+    'Члан 46',
+  'Article 52':
+    'Члан 52',
+  'Article 58':
+    'Члан 58',
+  'Goal 1':
+    'Циљ 1',
+  'Goal 2':
+    'Циљ 2',
+  'Goal 3':
+    'Циљ 3',
+  // Reference names: FATF Recommendations, Immediate Outcomes, EU chapters, UNCAC articles, ACIF goals
+  'Assessing risks and applying a risk-based approach':
+    'Процена ризика и примена приступа заснованог на ризику',
+  'National cooperation and coordination':
+    'Сарадња и координација на националном нивоу',
+  'Money laundering offence':
+    'Кривично дело прања новца',
+  'Confiscation and provisional measures':
+    'Одузимање и привремене мере',
+  'Customer due diligence':
+    'Познавање и праћење странке',
+  'Politically exposed persons':
+    'Функционери',
+  'Reporting of suspicious transactions':
+    'Пријављивање сумњивих трансакција',
+  'Transparency and beneficial ownership of legal persons':
+    'Транспарентност и стварно власништво правних лица',
+  'Transparency and beneficial ownership of legal arrangements':
+    'Транспарентност и стварно власништво правних аранжмана',
+  'Financial intelligence units':
+    'Финансијско-обавештајне јединице',
+  'Responsibilities of law enforcement and investigative authorities':
+    'Одговорности органа за спровођење закона и истражних органа',
+  'Powers of law enforcement and investigative authorities':
+    'Овлашћења органа за спровођење закона и истражних органа',
+  'International instruments':
+    'Међународни инструменти',
+  'Mutual legal assistance':
+    'Узајамна правна помоћ',
+  'Mutual legal assistance: freezing and confiscation':
+    'Узајамна правна помоћ: замрзавање и одузимање',
+  'Other forms of international cooperation':
+    'Други облици међународне сарадње',
+  'Risk, policy and coordination':
+    'Ризик, политика и координација',
+  'International cooperation':
+    'Међународна сарадња',
+  'Supervision':
+    'Надзор',
+  'Preventive measures':
+    'Превентивне мере',
+  'Legal persons and arrangements':
+    'Правна лица и правни аранжмани',
+  'ML investigation and prosecution':
+    'Истрага и кривично гоњење прања новца',
+  'Confiscation':
+    'Одузимање',
+  'Free movement of capital':
+    'Слободно кретање капитала',
+  'Judiciary and fundamental rights':
+    'Правосуђе и основна права',
+  'Justice, freedom and security':
+    'Правда, слобода и безбедност',
+  'Preventive anti-corruption policies and practices':
+    'Превентивне антикорупцијске политике и праксе',
+  'Preventive anti-corruption body or bodies':
+    'Превентивно антикорупцијско тело или тела',
+  'Codes of conduct for public officials':
+    'Кодекси понашања јавних функционера',
+  'Public procurement and management of public finances':
+    'Јавне набавке и управљање јавним финансијама',
+  'Measures to prevent money-laundering':
+    'Мере за спречавање прања новца',
+  'Illicit enrichment':
+    'Незаконито богаћење',
+  'Laundering of proceeds of crime':
+    'Прање имовинске користи стечене кривичним делом',
+  'Freezing, seizure and confiscation':
+    'Замрзавање, заплена и одузимање',
+  'Specialized authorities':
+    'Специјализовани органи',
+  'Prevention and detection of transfers of proceeds of crime':
+    'Спречавање и откривање преноса имовинске користи стечене кривичним делом',
+  'Financial intelligence unit':
+    'Финансијско-обавештајна јединица',
+  'Corruption in public procurement':
+    'Корупција у јавним набавкама',
+  'Conflict-of-interest and asset-declaration systems':
+    'Системи сукоба интереса и имовинских картона',
+  'A regional network of specialised prosecutors, law-enforcement agencies and FIUs':
+    'Регионална мрежа специјализованих тужилаца, агенција за спровођење закона и финансијско-обавештајних јединица',
+  // Reasons for deadline revisions (mocks/data/annotations.ts)
+  'Extended at the request of the responsible institution, agreed at the coordination meeting':
+    'Рок продужен на захтев одговорне институције, како је договорено на координационом састанку',
+  'Extended after the draft law was returned by parliament for revision':
+    'Рок продужен пошто је парламент вратио предлог закона на дораду',
+  'Rescheduled to follow the MONEYVAL on-site visit':
+    'Рок померен тако да следи посету MONEYVAL-а на лицу места',
+  'Extended to align with the revised national strategy':
+    'Рок продужен ради усклађивања са ревидираном националном стратегијом',
+  'Extended after early elections delayed adoption':
+    'Рок продужен пошто су превремени избори одложили усвајање',
+  'Extended: funding from the EU-funded project was delayed':
+    'Рок продужен: каснило је финансирање из пројекта који финансира ЕУ',
 };
