@@ -97,19 +97,41 @@ function mockWorkerFiles(mode: string): Plugin {
 
 /**
  * What index.html asks for before the app's code has arrived (README "Performance benchmark"):
- * - the roadmap, which every screen and the header need (not in the demo build, whose mock API
- *   starts with the app);
  * - the boot script (src/boot/boot.ts, its own small entry), which preloads the opening screen's
- *   code and first API requests, with `#screen-assets` listing each screen's code files. It comes
+ *   code and first API requests in the page's language, the roadmap first (not in the demo build,
+ *   whose mock API starts with the app), with `#screen-assets` listing each screen's code files, and in
+ *   another language the catalogue files it will ask for (`#catalogue-assets`). It comes
  *   before the app's script: module scripts run in document order, so its preloads always go out
  *   before the app's own requests;
  * - the app's first screen ("Loading the roadmap…"), so that the page is not blank while the code
  *   arrives.
  */
-function bootPreloads(mode: string): Plugin {
+function bootPreloads(): Plugin {
+  /** Per screen (by name): the catalogues (src/i18n/en/<name>.ts) that it and the entry import statically. */
+  const catalogueNames = new Map<string, string[]>();
   return {
     name: 'roadmap-monitor:boot-preloads',
     apply: 'build',
+    buildEnd() {
+      const reached = (start: string) => {
+        const seen = new Set<string>();
+        const walk = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(walk);
+        };
+        walk(start);
+        return seen;
+      };
+      const names = (ids: Iterable<string>) =>
+        [...ids].flatMap((id) => /[\\/]src[\\/]i18n[\\/]en[\\/](\w+)\.ts$/.exec(id)?.[1] ?? []);
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry && id !== BOOT_ENTRY);
+      const shared = entry ? names(reached(entry)) : [];
+      for (const id of this.getModuleIds()) {
+        if (!this.getModuleInfo(id)?.dynamicImporters.includes(ROUTE_TABLE)) continue;
+        catalogueNames.set(screenName(id), [...new Set(['common', ...shared, ...names(reached(id))])].sort());
+      }
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -117,6 +139,7 @@ function bootPreloads(mode: string): Plugin {
         const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
         const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         const screens: Record<string, string[]> = {};
+        const screenMessages: Record<string, string[]> = {};
         for (const chunk of chunks) {
           // Each screen's file is the chunk group named after it (see chunkOf).
           const screen = chunk.name.startsWith(SCREEN_CHUNK) ? chunk.name.slice(SCREEN_CHUNK.length) : null;
@@ -132,15 +155,27 @@ function bootPreloads(mode: string): Plugin {
           };
           visit(chunk.fileName);
           screens[screen] = [...files].map((file) => `/${file}`);
+          screenMessages[screen] = catalogueNames.get(screen) ?? ['common'];
         }
-        const base = (process.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
+        // Each other language's catalogue files: <folder>/<name> -> file, and the transliteration code.
+        const catalogueFiles: Record<string, string> = {};
+        for (const chunk of chunks) {
+          const match = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          if (match && match[1] !== 'en') catalogueFiles[`${match[1]}/${match[2]}`] = `/${chunk.fileName}`;
+          if (/[\\/]src[\\/]i18n[\\/]transliterate\.ts$/.test(chunk.facadeModuleId ?? '')) catalogueFiles.transliterate = `/${chunk.fileName}`;
+        }
         // Until the app's code has run, the page shows what the app shows first (PageFallback).
         const loading = common.state.loading.replace('{{what}}', common.what.roadmap);
         return {
           html: html.replace('<div id="root"></div>', `<div id="root"><div class="loading page-loading"><p class="loading-text">${loading}</p></div></div>`),
           tags: [
-            ...(mode === 'demo' ? [] : [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}/api/v1/roadmap.json`, crossorigin: 'anonymous' }, injectTo: 'head' as const }]),
             { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screens), injectTo: 'head' as const },
+            {
+              tag: 'script',
+              attrs: { type: 'application/json', id: 'catalogue-assets' },
+              children: JSON.stringify({ screens: screenMessages, files: catalogueFiles }),
+              injectTo: 'head' as const,
+            },
             ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),
           ],
         };
@@ -259,7 +294,12 @@ function chunkOf(id: string, graph: ModuleGraph): string | null {
   const screens = screensUsing(id, graph);
   if (screens.size >= 2) return screens.has(LANDING_SCREEN) ? 'app' : SHARED_CHUNK;
   const [screen] = [...screens];
-  return screen ? `${SCREEN_CHUNK}${relative(resolve(import.meta.dirname, 'src/features'), dirname(screen)).replace(/[\\/]/g, '-')}` : null;
+  return screen ? `${SCREEN_CHUNK}${screenName(screen)}` : null;
+}
+
+/** A screen's name: the folder of its route module under src/features. */
+function screenName(routeModule: string): string {
+  return relative(resolve(import.meta.dirname, 'src/features'), dirname(routeModule)).replace(/[\\/]/g, '-');
 }
 
 export default defineConfig(({ command, mode }) => ({
@@ -275,7 +315,7 @@ export default defineConfig(({ command, mode }) => ({
           ]
         : [],
   },
-  plugins: [react(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(mode), precompressedAssets(), mockData()],
+  plugins: [react(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(), precompressedAssets(), mockData()],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.

@@ -5,7 +5,7 @@
  * download alongside the app instead of after it. The app then takes them from the browser's
  * preload cache; nothing changes when this script fails or is missing.
  */
-import { firstRequests } from './first-requests';
+import { catalogueRequests, firstRequests, pageLocale } from './first-requests';
 
 function preload(href: string, kind: 'script' | 'style' | 'fetch'): void {
   const link = document.createElement('link');
@@ -20,16 +20,22 @@ function preload(href: string, kind: 'script' | 'style' | 'fetch'): void {
   document.head.append(link);
 }
 
-function screenAssets(): Record<string, string[]> {
+function assets<T>(id: string, empty: T): T {
   try {
-    return JSON.parse(document.getElementById('screen-assets')?.textContent ?? '{}') as Record<string, string[]>;
+    return JSON.parse(document.getElementById(id)?.textContent ?? 'null') as T ?? empty;
   } catch {
-    return {};
+    return empty;
   }
 }
 
 const { screen, endpoints } = firstRequests(location.pathname, new URLSearchParams(location.search));
-if (screen) for (const file of screenAssets()[screen] ?? []) preload(file, file.endsWith('.css') ? 'style' : 'script');
+if (screen) for (const file of assets<Record<string, string[]>>('screen-assets', {})[screen] ?? []) preload(file, file.endsWith('.css') ? 'style' : 'script');
+// Another language: the catalogue files the app will ask for before it can show the screen in it.
+const locale = pageLocale(location.pathname);
+if (screen && locale) {
+  const catalogues = assets<{ screens: Record<string, string[]>; files: Record<string, string> }>('catalogue-assets', { screens: {}, files: {} });
+  for (const file of catalogueRequests(locale, catalogues.screens[screen] ?? ['common'], (f) => f in catalogues.files)) preload(catalogues.files[file]!, 'script');
+}
 // The demo build's mock API is a service worker that starts with the app: nothing to ask before it.
 if (import.meta.env.MODE !== 'demo') {
   const base = ((import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '').replace(/\/+$/, '');

@@ -5,9 +5,9 @@
  * responses. The screens and their paths come from the router's own table (app/screen-paths.ts);
  * a test checks these requests against what the app really requests, so the two cannot drift apart.
  *
- * The English roadmap is left out: index.html preloads it for every screen (another language's
- * roadmap is listed here). Requests that depend on the roadmap (a chosen period, a pillar's
- * figures) are left out too. Dependency-free: it runs before the app's code has arrived.
+ * The roadmap, which every screen and the header need, comes first, in the page's language.
+ * Requests that depend on the roadmap (a chosen period, a pillar's figures) are left out.
+ * Dependency-free: it runs before the app's code has arrived.
  */
 import { matchScreen, type ScreenName } from '../app/screen-paths';
 import { LOCALES } from '../i18n/locales';
@@ -46,13 +46,32 @@ function screenRequests(screen: ScreenName, params: Record<string, string>, late
   }
 }
 
-export function firstRequests(pathname: string, search: URLSearchParams): FirstRequests {
+/** The page's language from its first path segment; null for English (unprefixed). */
+export function pageLocale(pathname: string): (typeof LOCALES)[number] | null {
   const first = pathname.split('/')[1] ?? '';
-  const locale = LOCALES.some((l) => l.code === first && l.code !== 'en') ? first : null;
+  return LOCALES.find((l) => l.code === first && l.code !== 'en') ?? null;
+}
+
+/**
+ * The catalogue files (`<folder>/<name>`) the app loads for a screen in another language: a
+ * transliterated locale reads its source's files (and the transliteration code), a locale based on
+ * another reads that one's files and its own differences where it has them (src/i18n/i18n.ts).
+ */
+export function catalogueRequests(locale: (typeof LOCALES)[number], names: readonly string[], available: (file: string) => boolean): string[] {
+  const info: { code: string; transliteratedFrom?: string; basedOn?: string } = locale;
+  const folder = info.transliteratedFrom ?? info.basedOn ?? info.code;
+  const files = names.map((name) => `${folder}/${name}`);
+  if (info.basedOn) files.push(...names.map((name) => `${info.code}/${name}`));
+  if (info.transliteratedFrom) files.push('transliterate');
+  return files.filter(available);
+}
+
+export function firstRequests(pathname: string, search: URLSearchParams): FirstRequests {
+  const locale = pageLocale(pathname)?.code ?? null;
   const match = matchScreen(locale ? pathname.slice(locale.length + 1) || '/' : pathname);
   if (!match) return { screen: null, endpoints: [] };
   const resources = screenRequests(match.screen, match.params, !search.has('period'));
-  // Another language: its own copies, and its roadmap (index.html preloads only the English one).
-  const localized = locale ? ['/roadmap', ...resources].map((r) => `/${locale}${r}`) : resources;
+  // Another language: its own copies.
+  const localized = ['/roadmap', ...resources].map((r) => (locale ? `/${locale}${r}` : r));
   return { screen: match.screen, endpoints: localized.map((r) => `${r}.json`) };
 }

@@ -17,7 +17,7 @@ test('scripts, styles and API responses arrive compressed', async ({ page }) => 
   expect(['br', 'gzip']).toContain(encodings.get('/api/v1/progress.json'));
 });
 
-test('the roadmap is requested once, from the HTML, and the app uses that response', async ({ page, problems }) => {
+test('the roadmap is requested once, preloaded by the boot script, and the app uses that response', async ({ page, problems }) => {
   const roadmapRequests: string[] = [];
   const warnings: string[] = [];
   page.on('request', (request) => {
@@ -107,7 +107,7 @@ test('the jurisdiction screen asks for its lower sections, their data and the ta
   expect(problems).toEqual([]);
 });
 
-for (const path of ['/', '/jurisdictions/XK', '/indicators/str-received', '/pillars/financial-intelligence?period=2025-H2', '/commitments/AL-1-01', '/about']) {
+for (const path of ['/', '/jurisdictions/XK', '/indicators/str-received', '/pillars/financial-intelligence?period=2025-H2', '/commitments/AL-1-01', '/about', '/mk/jurisdictions/AL', '/cnr/', '/sr-Latn/pillars/financial-intelligence']) {
   test(`${path} preloads its code and first data once, and uses every preload`, async ({ page, problems }) => {
     const api: string[] = [];
     const warnings: string[] = [];
@@ -129,3 +129,22 @@ for (const path of ['/', '/jurisdictions/XK', '/indicators/str-received', '/pill
     expect(problems).toEqual([]);
   });
 }
+
+test('in another language the boot script preloads the catalogue files of that language for the screen, and the app uses them', async ({ page, problems }) => {
+  const preloaded: string[] = [];
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/mk/jurisdictions/AL');
+  await expect(page.getByRole('heading', { level: 1, name: 'Албанија' })).toBeVisible();
+  const catalogues = JSON.parse((await page.locator('#catalogue-assets').textContent()) ?? '{}') as { screens: Record<string, string[]>; files: Record<string, string> };
+  for (const href of await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))) preloaded.push(href);
+  const expected = catalogues.screens.jurisdiction!.map((name) => catalogues.files[`mk/${name}`]!);
+  expect(expected).toContain(catalogues.files['mk/common']);
+  expect(expected).toContain(catalogues.files['mk/jurisdiction']);
+  for (const file of expected) expect(preloaded).toContain(file);
+  // Every file preloaded is one the app asked for, once.
+  for (const file of expected) expect(scripts.filter((s) => s === file)).toHaveLength(1);
+  expect(problems).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTION_CODES } from '../../../src/api/schemas';
-import { firstRequests } from '../../../src/boot/first-requests';
+import { catalogueRequests, firstRequests, pageLocale } from '../../../src/boot/first-requests';
 
 const at = (url: string) => {
   const { pathname, searchParams } = new URL(url, 'http://localhost');
@@ -8,33 +8,34 @@ const at = (url: string) => {
 };
 
 describe('firstRequests', () => {
+  // The roadmap first, on every screen: the screen and the header need it.
   it('asks for the overview figures of the latest period, not those of a chosen one', () => {
-    expect(at('/')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions.json', '/progress.json'] });
+    expect(at('/')).toEqual({ screen: 'overview', endpoints: ['/roadmap.json', '/jurisdictions.json', '/progress.json'] });
     // A chosen period is checked against the roadmap first.
-    expect(at('/?period=2025-H2')).toEqual({ screen: 'overview', endpoints: ['/jurisdictions.json'] });
+    expect(at('/?period=2025-H2')).toEqual({ screen: 'overview', endpoints: ['/roadmap.json', '/jurisdictions.json'] });
   });
 
   it('asks for a jurisdiction by its upper-case code, and for nothing when the code is unknown', () => {
     expect(at('/jurisdictions/al')).toEqual({
       screen: 'jurisdiction',
-      endpoints: ['/jurisdictions/AL.json', '/jurisdictions/AL/commitments.json'],
+      endpoints: ['/roadmap.json', '/jurisdictions/AL.json', '/jurisdictions/AL/commitments.json'],
     });
-    expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/jurisdictions/RS.json']);
-    expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: [] });
+    expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/roadmap.json', '/jurisdictions/RS.json']);
+    expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: ['/roadmap.json'] });
     // The boot script keeps its own copy of the contract's codes (it runs before the app's code).
-    for (const code of JURISDICTION_CODES) expect(at(`/jurisdictions/${code}`).endpoints[0], code).toBe(`/jurisdictions/${code}.json`);
+    for (const code of JURISDICTION_CODES) expect(at(`/jurisdictions/${code}`).endpoints[1], code).toBe(`/jurisdictions/${code}.json`);
   });
 
   it('asks for an indicator by a well-formed id only', () => {
-    expect(at('/indicators/str-received')).toEqual({ screen: 'indicator', endpoints: ['/indicators/str-received.json', '/jurisdictions.json'] });
-    expect(at('/indicators/NOT%20AN%20ID')).toEqual({ screen: 'indicator', endpoints: [] });
+    expect(at('/indicators/str-received')).toEqual({ screen: 'indicator', endpoints: ['/roadmap.json', '/indicators/str-received.json', '/jurisdictions.json'] });
+    expect(at('/indicators/NOT%20AN%20ID')).toEqual({ screen: 'indicator', endpoints: ['/roadmap.json'] });
   });
 
   it('asks only for the jurisdictions on screens whose other data depends on the roadmap', () => {
-    expect(at('/pillars/financial-intelligence')).toEqual({ screen: 'pillar', endpoints: ['/jurisdictions.json'] });
-    expect(at('/commitments/AL-1-01')).toEqual({ screen: 'commitment', endpoints: ['/jurisdictions.json'] });
-    expect(at('/commitments/not-an-id')).toEqual({ screen: 'commitment', endpoints: [] });
-    expect(at('/about')).toEqual({ screen: 'about', endpoints: ['/jurisdictions.json'] });
+    expect(at('/pillars/financial-intelligence')).toEqual({ screen: 'pillar', endpoints: ['/roadmap.json', '/jurisdictions.json'] });
+    expect(at('/commitments/AL-1-01')).toEqual({ screen: 'commitment', endpoints: ['/roadmap.json', '/jurisdictions.json'] });
+    expect(at('/commitments/not-an-id')).toEqual({ screen: 'commitment', endpoints: ['/roadmap.json'] });
+    expect(at('/about')).toEqual({ screen: 'about', endpoints: ['/roadmap.json', '/jurisdictions.json'] });
   });
 
   it('asks for nothing on other paths, the presenter and malformed ones included', () => {
@@ -63,3 +64,22 @@ describe('first requests in another language', () => {
   });
 });
 
+
+describe('catalogueRequests: the catalogue files a screen in another language needs', () => {
+  const all = () => true;
+  const locale = (code: string) => pageLocale(`/${code}/`)!;
+  it('a locale with its own catalogue: its files', () => {
+    expect(catalogueRequests(locale('mk'), ['common', 'jurisdiction'], all)).toEqual(['mk/common', 'mk/jurisdiction']);
+  });
+  it('Serbian Latin: the Cyrillic files and the transliteration code', () => {
+    expect(catalogueRequests(locale('sr-Latn'), ['common'], all)).toEqual(['sr-Cyrl/common', 'transliterate']);
+  });
+  it('Montenegrin: the Bosnian files and its own differences where it has them', () => {
+    const has = (file: string) => file !== 'cnr/jurisdiction';
+    expect(catalogueRequests(locale('cnr'), ['common', 'jurisdiction'], has)).toEqual(['bs/common', 'bs/jurisdiction', 'cnr/common']);
+  });
+  it('English is no other language', () => {
+    expect(pageLocale('/jurisdictions/AL')).toBeNull();
+    expect(pageLocale('/xx/jurisdictions/AL')).toBeNull();
+  });
+});
