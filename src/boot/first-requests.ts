@@ -22,8 +22,11 @@ export interface FirstRequests {
 const JURISDICTION_CODES = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'];
 const SLUG = /^[a-z0-9-]+$/;
 
-/** The endpoints of a screen's loader, as resource paths without `.json`. */
-function screenRequests(screen: ScreenName, params: Record<string, string>, latest: boolean): string[] {
+/**
+ * The endpoints of a screen's loader besides the roadmap, as resource paths without `.json`; null
+ * when the loader rejects the URL's id (it then goes to not-found and asks for nothing at once).
+ */
+function screenRequests(screen: ScreenName, params: Record<string, string>, latest: boolean): string[] | null {
   switch (screen) {
     case 'overview':
       return latest ? ['/jurisdictions', '/progress'] : ['/jurisdictions'];
@@ -31,15 +34,15 @@ function screenRequests(screen: ScreenName, params: Record<string, string>, late
       return ['/jurisdictions'];
     case 'jurisdiction': {
       const code = (params.code ?? '').toUpperCase();
-      if (!JURISDICTION_CODES.includes(code)) return [];
+      if (!JURISDICTION_CODES.includes(code)) return null;
       return latest ? [`/jurisdictions/${code}`, `/jurisdictions/${code}/commitments`] : [`/jurisdictions/${code}`];
     }
     case 'pillar':
-      return SLUG.test(params.pillarId ?? '') ? ['/jurisdictions'] : [];
+      return SLUG.test(params.pillarId ?? '') ? ['/jurisdictions'] : null;
     case 'indicator':
-      return SLUG.test(params.indicatorId ?? '') ? [`/indicators/${params.indicatorId}`, '/jurisdictions'] : [];
+      return SLUG.test(params.indicatorId ?? '') ? [`/indicators/${params.indicatorId}`, '/jurisdictions'] : null;
     case 'commitment':
-      return /^[A-Z]{2}-\d+-\d+$/.test(params.commitmentId ?? '') ? ['/jurisdictions'] : [];
+      return /^[A-Z]{2}-\d+-\d+$/.test(params.commitmentId ?? '') ? ['/jurisdictions'] : null;
     case 'reporting':
     case 'frameworks':
       return [];
@@ -71,6 +74,7 @@ export function firstRequests(pathname: string, search: URLSearchParams): FirstR
   const match = matchScreen(locale ? pathname.slice(locale.length + 1) || '/' : pathname);
   if (!match) return { screen: null, endpoints: [] };
   const resources = screenRequests(match.screen, match.params, !search.has('period'));
+  if (resources === null) return { screen: match.screen, endpoints: [] };
   // Another language: its own copies.
   const localized = ['/roadmap', ...resources].map((r) => (locale ? `/${locale}${r}` : r));
   return { screen: match.screen, endpoints: localized.map((r) => `${r}.json`) };

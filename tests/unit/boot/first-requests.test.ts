@@ -21,20 +21,21 @@ describe('firstRequests', () => {
       endpoints: ['/roadmap.json', '/jurisdictions/AL.json', '/jurisdictions/AL/commitments.json'],
     });
     expect(at('/jurisdictions/RS?period=2025-H2').endpoints).toEqual(['/roadmap.json', '/jurisdictions/RS.json']);
-    expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: ['/roadmap.json'] });
+    // An id the loader rejects: nothing, not even the roadmap (the screen goes to not-found).
+    expect(at('/jurisdictions/ZZ')).toEqual({ screen: 'jurisdiction', endpoints: [] });
     // The boot script keeps its own copy of the contract's codes (it runs before the app's code).
     for (const code of JURISDICTION_CODES) expect(at(`/jurisdictions/${code}`).endpoints[1], code).toBe(`/jurisdictions/${code}.json`);
   });
 
   it('asks for an indicator by a well-formed id only', () => {
     expect(at('/indicators/str-received')).toEqual({ screen: 'indicator', endpoints: ['/roadmap.json', '/indicators/str-received.json', '/jurisdictions.json'] });
-    expect(at('/indicators/NOT%20AN%20ID')).toEqual({ screen: 'indicator', endpoints: ['/roadmap.json'] });
+    expect(at('/indicators/NOT%20AN%20ID')).toEqual({ screen: 'indicator', endpoints: [] });
   });
 
   it('asks only for the jurisdictions on screens whose other data depends on the roadmap', () => {
     expect(at('/pillars/financial-intelligence')).toEqual({ screen: 'pillar', endpoints: ['/roadmap.json', '/jurisdictions.json'] });
     expect(at('/commitments/AL-1-01')).toEqual({ screen: 'commitment', endpoints: ['/roadmap.json', '/jurisdictions.json'] });
-    expect(at('/commitments/not-an-id')).toEqual({ screen: 'commitment', endpoints: ['/roadmap.json'] });
+    expect(at('/commitments/not-an-id')).toEqual({ screen: 'commitment', endpoints: [] });
     expect(at('/about')).toEqual({ screen: 'about', endpoints: ['/roadmap.json', '/jurisdictions.json'] });
   });
 
