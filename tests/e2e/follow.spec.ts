@@ -57,6 +57,8 @@ test('a ?ref= filtered jurisdiction view survives a reload, and the filter can b
   const table = page.getByRole('table', { name: /^Commitments of Albania/ });
   const select = page.getByRole('combobox', { name: 'Framework reference' });
   await expect(select).toHaveValue('FATF-R24');
+  // The table arrives after its code (after the first paint): wait for its first row of data.
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
   const rows = await table.getByRole('row').count();
   expect(rows).toBeGreaterThan(1);
   await page.reload();
@@ -66,7 +68,7 @@ test('a ?ref= filtered jurisdiction view survives a reload, and the filter can b
   await select.selectOption('');
   await expect(page).toHaveURL(/\/jurisdictions\/AL$/);
   await expect(notice).toBeHidden();
-  expect(await table.getByRole('row').count()).toBeGreaterThan(rows);
+  await expect(async () => expect(await table.getByRole('row').count()).toBeGreaterThan(rows)).toPass();
   expect(problems).toEqual([]);
 });
 
