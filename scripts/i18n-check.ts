@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isLocale, LOCALES, DEFAULT_LOCALE, intlLocale, localeInfo, type Locale } from '../src/i18n/locales.ts';
+import { catalogueSource, isLocale, localeInfo, LOCALES, DEFAULT_LOCALE, intlLocale, type Locale } from '../src/i18n/locales.ts';
 import { deriveCatalogue } from '../src/i18n/derive.ts';
 import { transliterateCatalogue } from '../src/i18n/transliterate.ts';
 import { checkCatalogue, checkFiles, flatten, formatProblem, pluralCategories, type Problem } from './i18n-check-rules.ts';
@@ -51,14 +51,13 @@ async function main() {
   const problems: Problem[] = [];
   let strings = 0;
   for (const locale of locales) {
-    const { transliteratedFrom: from, basedOn } = localeInfo(locale);
-    const folder = from ?? basedOn ?? locale;
+    const { folder, differences, transliterate } = catalogueSource(localeInfo(locale));
     const files = tsFiles(resolve(ROOT, folder));
-    problems.push(...checkFiles(locale, englishFiles, files, from ?? basedOn));
+    problems.push(...checkFiles(locale, englishFiles, files, folder === locale ? undefined : folder));
     // A locale based on another keeps only its differences: each must be a file English has.
-    const own = basedOn ? (tsFiles(resolve(ROOT, locale)) ?? []) : [];
+    const own = differences ? (tsFiles(resolve(ROOT, differences)) ?? []) : [];
     for (const file of own.filter((f) => !englishFiles.includes(f))) {
-      problems.push({ locale, file, key: '*', message: `src/i18n/${locale}/${file}.ts has no English file to differ from` });
+      problems.push({ locale, file, key: '*', message: `src/i18n/${differences}/${file}.ts has no English file to differ from` });
     }
     const categories = pluralCategories(intlLocale(locale));
     for (const file of englishFiles.filter((f) => files?.includes(f))) {
@@ -68,13 +67,13 @@ async function main() {
         problems.push({ locale, file, key: '*', message: `src/i18n/${folder}/${file}.ts does not export “${file}”` });
         continue;
       }
-      if (own.includes(file)) {
-        const differences = await load(locale, file);
-        if (differences === undefined) problems.push({ locale, file, key: '*', message: `src/i18n/${locale}/${file}.ts does not export “${file}”` });
+      if (differences && own.includes(file)) {
+        const changed = await load(differences, file);
+        if (changed === undefined) problems.push({ locale, file, key: '*', message: `src/i18n/${differences}/${file}.ts does not export “${file}”` });
         // Merged, a key English lacks or a broken placeholder in the differences shows as in any catalogue.
-        translated = deriveCatalogue(translated, differences);
+        translated = deriveCatalogue(translated, changed);
       }
-      if (from) translated = transliterateCatalogue(translated);
+      if (transliterate) translated = transliterateCatalogue(translated);
       strings += flatten(translated).size;
       problems.push(...checkCatalogue({ locale, file, english, translated, categories }));
     }

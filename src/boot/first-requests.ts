@@ -10,7 +10,7 @@
  * Dependency-free: it runs before the app's code has arrived.
  */
 import { matchScreen, type ScreenName } from '../app/screen-paths';
-import { LOCALES } from '../i18n/locales';
+import { catalogueSource, LOCALES } from '../i18n/locales';
 
 export type { ScreenName };
 
@@ -61,11 +61,10 @@ export function pageLocale(pathname: string): (typeof LOCALES)[number] | null {
  * another reads that one's files and its own differences where it has them (src/i18n/i18n.ts).
  */
 export function catalogueRequests(locale: (typeof LOCALES)[number], names: readonly string[], available: (file: string) => boolean): string[] {
-  const info: { code: string; transliteratedFrom?: string; basedOn?: string } = locale;
-  const folder = info.transliteratedFrom ?? info.basedOn ?? info.code;
+  const { folder, differences, transliterate } = catalogueSource(locale);
   const files = names.map((name) => `${folder}/${name}`);
-  if (info.basedOn) files.push(...names.map((name) => `${info.code}/${name}`));
-  if (info.transliteratedFrom) files.push('transliterate');
+  if (differences) files.push(...names.map((name) => `${differences}/${name}`));
+  if (transliterate) files.push('transliterate');
   return files.filter(available);
 }
 

@@ -9,7 +9,7 @@
 import type { ApiLocale, CommitmentDetail, Indicator, Jurisdiction, Period, Roadmap } from '../api/schemas';
 import { feeds as bs } from '../i18n/bs/feeds';
 import { feeds as en, type FeedMessages } from '../i18n/en/feeds';
-import { intlLocale, localeInfo } from '../i18n/locales';
+import { catalogueSource, intlLocale, localeInfo } from '../i18n/locales';
 import { feeds as mk } from '../i18n/mk/feeds';
 import { feeds as sq } from '../i18n/sq/feeds';
 import { feeds as srCyrl } from '../i18n/sr-Cyrl/feeds';
@@ -72,11 +72,11 @@ const transliterated = new Map<ApiLocale, FeedMessages>();
 export function feedMessages(locale: ApiLocale): FeedMessages {
   const own = CATALOGUES[locale];
   if (own) return own;
-  const basedOn = locale === 'en' ? undefined : localeInfo(locale).basedOn;
-  if (basedOn) return feedMessages(basedOn as ApiLocale);
-  const from = locale === 'en' ? undefined : localeInfo(locale).transliteratedFrom;
-  const source = from ? CATALOGUES[from as ApiLocale] : undefined;
+  if (locale === 'en') return en;
+  const { folder, transliterate } = catalogueSource(localeInfo(locale));
+  const source = CATALOGUES[folder as ApiLocale];
   if (!source) return en;
+  if (!transliterate) return source;
   let made = transliterated.get(locale);
   if (!made) transliterated.set(locale, (made = transliterateCatalogue(source) as FeedMessages));
   return made;

@@ -15,7 +15,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { ScreenMessages } from './en';
 import { common } from './en/common';
 import { deriveCatalogue } from './derive';
-import { DEFAULT_LOCALE, intlLocale, isLocale, LOCALES, localeInfo, type Locale } from './locales';
+import { catalogueSource, DEFAULT_LOCALE, intlLocale, isLocale, LOCALES, localeInfo, type Locale } from './locales';
 
 export const defaultNS = 'translation';
 
@@ -64,17 +64,17 @@ let target: Locale = DEFAULT_LOCALE;
 let switches = 0;
 
 async function importMessages(locale: Locale, name: MessageName): Promise<void> {
-  const { transliteratedFrom: from, basedOn } = localeInfo(locale);
-  const file = `./${from ?? basedOn ?? locale}/${name}.ts`;
+  const { folder, differences: ownFolder, transliterate } = catalogueSource(localeInfo(locale));
+  const file = `./${folder}/${name}.ts`;
   const load = catalogueFiles[file];
   if (!load) throw new Error(`There is no catalogue file ${file}.`);
   // A locale based on another (cnr on bs) loads that one's file and its own differences, if it has any.
-  const own = basedOn ? catalogueFiles[`./${locale}/${name}.ts`] : undefined;
+  const own = ownFolder ? catalogueFiles[`./${ownFolder}/${name}.ts`] : undefined;
   const [loaded, differences] = await Promise.all([load(), own?.()]);
   let messages = loaded[name];
   if (!messages || typeof messages !== 'object') throw new Error(`${file} does not export “${name}”.`);
   if (differences) messages = deriveCatalogue(messages, differences[name]);
-  if (from) messages = (await import('./transliterate')).transliterateCatalogue(messages);
+  if (transliterate) messages = (await import('./transliterate')).transliterateCatalogue(messages);
   i18n.addResourceBundle(locale, defaultNS, name === 'common' ? messages : { [name]: messages }, true, true);
 }
 

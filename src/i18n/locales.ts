@@ -59,6 +59,16 @@ export function localeInfo(locale: Locale): LocaleInfo {
   return BY_CODE.get(locale) as LocaleInfo;
 }
 
+/**
+ * Where a locale's catalogue files come from: the folder read (its own, or the one it is
+ * transliterated from or based on), the folder of its own differences when it is based on another
+ * (derive.ts), and whether the strings are transliterated (transliterate.ts) once loaded. The app
+ * (i18n.ts), i18n:check and the boot script's preloads all follow this one rule.
+ */
+export function catalogueSource({ code, transliteratedFrom, basedOn }: LocaleInfo): { folder: string; differences?: string; transliterate: boolean } {
+  return { folder: transliteratedFrom ?? basedOn ?? code, differences: basedOn ? code : undefined, transliterate: transliteratedFrom !== undefined };
+}
+
 /** The locale to hand to `Intl` for a dashboard locale (or for any i18next language code). */
 export function intlLocale(locale: string): string {
   return BY_CODE.get(locale)?.intl ?? locale;

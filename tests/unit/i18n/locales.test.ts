@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, intlLocale, isLocale, LOCALES, localeInfo } from '../../../src/i18n/locales';
+import { catalogueSource, DEFAULT_LOCALE, intlLocale, isLocale, LOCALES, localeInfo } from '../../../src/i18n/locales';
 
 const categories = (locale: string) => [...new Intl.PluralRules(intlLocale(locale)).resolvedOptions().pluralCategories].sort();
 
@@ -44,5 +44,13 @@ describe('locale registry', () => {
     expect(isLocale('sq')).toBe(true);
     expect(isLocale('sr-Latn')).toBe(true);
     for (const bad of ['sr', 'sr-latn', 'SQ', 'de', '', null, 7, undefined]) expect(isLocale(bad), String(bad)).toBe(false);
+  });
+});
+
+describe('catalogueSource: where a locale’s catalogue files come from', () => {
+  it('its own folder; the source folder when transliterated; the base folder plus its own differences when based on another', () => {
+    expect(catalogueSource(localeInfo('mk'))).toEqual({ folder: 'mk', differences: undefined, transliterate: false });
+    expect(catalogueSource(localeInfo('sr-Latn'))).toEqual({ folder: 'sr-Cyrl', differences: undefined, transliterate: true });
+    expect(catalogueSource(localeInfo('cnr'))).toEqual({ folder: 'bs', differences: 'cnr', transliterate: false });
   });
 });
