@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { releaseQuery } from '../api/queries';
 import { NotFound } from '../components/not-found';
 import { makeLoader as aboutLoader } from '../features/about/loader';
 import { makeLoader as commitmentLoader } from '../features/commitment/loader';
@@ -23,6 +24,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: '/',
+      // The header and footer show the release on every screen: ask for it with the screen's data,
+      // not after the first render.
+      loader: () => {
+        void queryClient.prefetchQuery(releaseQuery());
+        return null;
+      },
       Component: Shell,
       HydrateFallback: PageFallback,
       ErrorBoundary: RootError,

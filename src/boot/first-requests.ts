@@ -5,7 +5,9 @@
  * responses. The screens and their paths come from the router's own table (app/screen-paths.ts);
  * a test checks these requests against what the app really requests, so the two cannot drift apart.
  *
- * The roadmap, which every screen and the header need, comes first, in the page's language.
+ * The roadmap, which every screen and the header need, comes first, in the page's language; the
+ * release, which the header and footer show on every screen (the root route's loader asks for it),
+ * comes last.
  * Requests that depend on the roadmap (a chosen period, a pillar's figures) are left out.
  * Dependency-free: it runs before the app's code has arrived.
  */
@@ -75,6 +77,6 @@ export function firstRequests(pathname: string, search: URLSearchParams): FirstR
   const resources = screenRequests(match.screen, match.params, !search.has('period'));
   if (resources === null) return { screen: match.screen, endpoints: [] };
   // Another language: its own copies.
-  const localized = ['/roadmap', ...resources].map((r) => (locale ? `/${locale}${r}` : r));
+  const localized = ['/roadmap', ...resources, '/release'].map((r) => (locale ? `/${locale}${r}` : r));
   return { screen: match.screen, endpoints: localized.map((r) => `${r}.json`) };
 }
