@@ -237,8 +237,8 @@ const SCREEN_CHUNK = 'screen-';
 const LANDING_SCREEN = resolve(import.meta.dirname, 'src/features/overview/route.tsx');
 /** Modules that two or more screens share but the landing screen does not use. */
 const SHARED_CHUNK = 'screens-shared';
-/** Modules the boot script shares with the app. */
-const BOOT_SHARED_CHUNK = 'boot-shared';
+/** The boot script's file, which also holds what it shares with the app. */
+const BOOT_CHUNK = 'boot';
 
 /** Whether the boot script reaches the module through static imports (the screen table, the locales). */
 function isBootModule(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
@@ -275,8 +275,8 @@ function screensUsing(id: string, graph: ModuleGraph, seen = new Set<string>()):
 
 /**
  * Chunks by the module graph alone (README, "Performance"):
- * - a small file for what the boot script shares with the app (the screen table, the locales), so
- *   that the boot script runs before the entry has arrived;
+ * - the boot script's file, holding what it shares with the app (the screen table, the locales), so
+ *   that the boot script runs before the entry has arrived, from one file that imports nothing;
  * - the entry file: everything the entry imports statically, and the modules that the landing
  *   screen (`/`) shares with another screen, so that `/` needs the entry and its own file;
  * - one file for the modules that other screens share among themselves (`screens-shared`), which
@@ -286,10 +286,9 @@ function screensUsing(id: string, graph: ModuleGraph, seen = new Set<string>()):
  * - everything else (charts, the table, exports, presenter, embed) as rolldown splits it.
  */
 function chunkOf(id: string, graph: ModuleGraph): string | null {
-  if (id === BOOT_ENTRY) return null;
-  // What the boot script shares with the app gets a small file of its own: were it in the entry,
-  // the boot script could only run once the whole app had downloaded and run, too late to preload.
-  if (isBootModule(id, graph)) return BOOT_SHARED_CHUNK;
+  // What the boot script shares with the app goes with it: were it in the entry, the boot script
+  // could only run once the whole app had downloaded and run, too late to preload.
+  if (id === BOOT_ENTRY || isBootModule(id, graph)) return BOOT_CHUNK;
   if (isInitial(id, graph)) return 'app';
   const screens = screensUsing(id, graph);
   if (screens.size >= 2) return screens.has(LANDING_SCREEN) ? 'app' : SHARED_CHUNK;
@@ -335,13 +334,13 @@ export default defineConfig(({ command, mode }) => ({
           // extra file a screen waits for costs more than its bytes (see README, Performance).
           // In this order: a group captures a module's dependencies with it, so the entry and the shared
           // file take theirs before a screen's file could.
-          groups: ([BOOT_SHARED_CHUNK, 'app', SHARED_CHUNK, SCREEN_CHUNK] as const).map((kind, index) => ({
+          groups: ([BOOT_CHUNK, 'app', SHARED_CHUNK, SCREEN_CHUNK] as const).map((kind, index, kinds) => ({
             name: (id: string, graph: ModuleGraph) => {
               const chunk = chunkOf(id, graph);
               return chunk !== null && (kind === SCREEN_CHUNK ? chunk.startsWith(SCREEN_CHUNK) : chunk === kind) ? chunk : null;
             },
             debugName: kind,
-            priority: 4 - index,
+            priority: kinds.length - index,
           })),
         },
       },

@@ -3,7 +3,11 @@
  * demo builds). It runs before the app's code has arrived and asks at once for the opening
  * screen's code (listed by the build in `#screen-assets`) and its first API requests, so that they
  * download alongside the app instead of after it. The app then takes them from the browser's
- * preload cache; nothing changes when this script fails or is missing.
+ * preload cache; nothing changes when a preload fails.
+ *
+ * The build puts the modules it shares with the app (the screen table, the locales) in this
+ * script's file, so that it imports nothing and the app imports them from here: the script must
+ * therefore never throw, or the app's own import of this file would fail with it.
  */
 import { catalogueRequests, firstRequests, pageLocale } from './first-requests';
 
@@ -28,16 +32,25 @@ function assets<T>(id: string, empty: T): T {
   }
 }
 
-const { screen, endpoints } = firstRequests(location.pathname, new URLSearchParams(location.search));
-if (screen) for (const file of assets<Record<string, string[]>>('screen-assets', {})[screen] ?? []) preload(file, file.endsWith('.css') ? 'style' : 'script');
-// Another language: the catalogue files the app will ask for before it can show the screen in it.
-const locale = pageLocale(location.pathname);
-if (screen && locale) {
-  const catalogues = assets<{ screens: Record<string, string[]>; files: Record<string, string> }>('catalogue-assets', { screens: {}, files: {} });
-  for (const file of catalogueRequests(locale, catalogues.screens[screen] ?? ['common'], (f) => f in catalogues.files)) preload(catalogues.files[file]!, 'script');
+function boot(): void {
+  const { screen, endpoints } = firstRequests(location.pathname, new URLSearchParams(location.search));
+  if (screen) for (const file of assets<Record<string, string[]>>('screen-assets', {})[screen] ?? []) preload(file, file.endsWith('.css') ? 'style' : 'script');
+  // Another language: the catalogue files the app will ask for before it can show the screen in it.
+  const locale = pageLocale(location.pathname);
+  if (screen && locale) {
+    const catalogues = assets<{ screens: Record<string, string[]>; files: Record<string, string> }>('catalogue-assets', { screens: {}, files: {} });
+    for (const file of catalogueRequests(locale, catalogues.screens[screen] ?? ['common'], (f) => f in catalogues.files)) preload(catalogues.files[file]!, 'script');
+  }
+  // The demo build's mock API is a service worker that starts with the app: nothing to ask before it.
+  if (import.meta.env.MODE !== 'demo') {
+    const base = ((import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '').replace(/\/+$/, '');
+    for (const endpoint of endpoints) preload(`${base}/api/v1${endpoint}`, 'fetch');
+  }
 }
-// The demo build's mock API is a service worker that starts with the app: nothing to ask before it.
-if (import.meta.env.MODE !== 'demo') {
-  const base = ((import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '').replace(/\/+$/, '');
-  for (const endpoint of endpoints) preload(`${base}/api/v1${endpoint}`, 'fetch');
+
+try {
+  boot();
+} catch (error) {
+  // Without its preloads the app only starts its requests later.
+  console.warn('The boot script could not preload the first screen.', error);
 }
