@@ -2,9 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { commitmentsQuery, indicatorsQuery } from '../api/queries';
 import type { JurisdictionCode, Roadmap } from '../api/schemas';
-import { periodLabel } from '../domain/format';
 import { changesSince } from '../domain/release-changes';
 import { NewSinceVisit } from './new-since-visit';
+import { usePeriodLabel } from './period-label';
 
 interface Props {
   roadmap: Roadmap;
@@ -13,6 +13,7 @@ interface Props {
 }
 
 export default function NewSinceChanges({ roadmap, jurisdiction, storageKey }: Props) {
+  const periodLabel = usePeriodLabel();
   const commitments = useQuery(commitmentsQuery(jurisdiction ? { jurisdiction } : {}));
   const indicators = useQuery(indicatorsQuery(jurisdiction ? { jurisdiction } : {}));
   if (!commitments.data || !indicators.data) return null;

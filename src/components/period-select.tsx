@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Period, Roadmap } from '../api/schemas';
-import { periodLabel } from '../domain/format';
 import { apiPeriodFor } from '../domain/periods';
 import { useUpdateSearch } from './url-state';
+import { usePeriodLabel } from './period-label';
 
 export interface PeriodState {
   period: Period;
@@ -30,6 +30,7 @@ export function usePeriod(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>): Per
 
 /** Period selector; choosing the latest period removes the parameter. */
 export function PeriodSelect({ roadmap, state }: { roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>; state: PeriodState }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const id = useId();
   const update = useUpdateSearch();

@@ -5,9 +5,10 @@
 import { Link } from 'react-router';
 import type { Indicator, JurisdictionCode, Period } from '../api/schemas';
 import { jurisdictionCompleteness, lastEndedYear, type CompletenessCommitment, type Share } from '../domain/completeness';
-import { formatShare, periodLabel } from '../domain/format';
+import { formatShare } from '../domain/format';
 import { reporting, type ReportingKey } from '../i18n/en/reporting';
 import { registerMessages, useScopedT } from '../i18n/scoped';
+import { usePeriodLabel } from './period-label';
 
 void registerMessages('reporting', reporting);
 
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function ReportingSummary({ jurisdiction, name, period, isLatest, commitments, indicators }: Props) {
+  const periodLabel = usePeriodLabel();
   const t = useScopedT<ReportingKey>();
   const row = jurisdictionCompleteness(jurisdiction, commitments, indicators, period);
   const year = lastEndedYear(period);

@@ -47,9 +47,17 @@ export function formatNumber(value: number | null, unit?: string, locale = 'en')
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }
 
-/** Short label of a reporting period: '2026-H1' -> 'H1 2026'. */
-export function periodLabel(period: Period): string {
+/** Languages that name a half-year by its months in Roman numerals ('I–VI 2026'), as the region's statistics do. */
+const MONTH_RANGE_LANGUAGES = new Set(['sq', 'bs', 'cnr', 'hr', 'mk', 'sr']);
+
+/**
+ * Short label of a reporting period for a locale (Intl tag or app locale code):
+ * '2026-H1' -> 'H1 2026' in English, 'I–VI 2026' (months I to VI) in the region's languages; the
+ * label never declines, so it fits every sentence it is put in. Other locales get the English form.
+ */
+export function periodLabel(period: Period, locale = 'en'): string {
   const { year, half } = parsePeriod(period);
+  if (MONTH_RANGE_LANGUAGES.has(locale.split('-')[0]!.toLowerCase())) return `${half === 1 ? 'I–VI' : 'VII–XII'} ${year}`;
   return `H${half} ${year}`;
 }
 

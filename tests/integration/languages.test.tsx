@@ -21,6 +21,13 @@ describe('the dashboard in another language', () => {
     // The jurisdiction's name comes from the API's Serbian copy.
     expect(al.name).toBe('Албанија');
     expect(await screen.findByRole('heading', { level: 1, name: 'Албанија' })).toBeInTheDocument();
+    // Periods are named by their months, as the region's statistics do, never by the English "H1".
+    const select = await screen.findByRole('combobox', { name: i18n.t('period.label') });
+    const options = within(select).getAllByRole('option').map((o) => o.textContent ?? '');
+    expect(options.length).toBeGreaterThan(1);
+    for (const option of options) expect(option).toMatch(/(I–VI|VII–XII) \d{4}/);
+    expect(options.join(' ')).not.toMatch(/\bH[12] \d{4}/);
+    expect(await screen.findByText(/каква је била на крају периода (I–VI|VII–XII) \d{4}/)).toBeInTheDocument();
   });
 
   it('opens /sq/... in Albanian and keeps links inside the language', async () => {

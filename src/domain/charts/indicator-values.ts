@@ -59,7 +59,7 @@ export function indicatorValuesModel({ indicator, jurisdictions, period, compare
   const years = yearRows(compared.map((c) => ({ jurisdiction: c.code, observations: c.series.observations })));
   const first = years[0]?.year;
   const last = years[years.length - 1]?.year;
-  const label = periodLabel(period);
+  const label = periodLabel(period, ctx.locale);
   const single = compared.length === 1 ? compared[0] : undefined;
   // Named, so that a slide or an embed of one indicator says which.
   const title = t(`${KEYS}.title`, { name: indicator.name });

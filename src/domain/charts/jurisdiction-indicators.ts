@@ -78,7 +78,7 @@ export function jurisdictionIndicatorsModel({ jurisdiction, indicators, period }
   for (const view of views) for (const year of view.values.keys()) yearSet.add(year);
   const years = [...yearSet].sort((a, b) => a - b);
   const lastYear = lastYearEndedBy(period);
-  const label = periodLabel(period);
+  const label = periodLabel(period, ctx.locale);
   const caption = t(`${KEYS}.caption`, { name: jurisdiction.name, year: lastYear });
   const footnotes = designationNotes([jurisdiction], [jurisdiction.code]);
   const direction = (indicator: Indicator) => t(`${KEYS}.${indicator.direction}Short`);

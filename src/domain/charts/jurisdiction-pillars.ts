@@ -49,7 +49,7 @@ export function pillarsTakeaway(rows: readonly ModelRow[], period: Period, { t, 
   const ends = extremes(rows, { value: (row) => row.cells.completion?.value as number | null, format });
   switch (ends.kind) {
     case 'none':
-      return t('chartDetails.jurisdictionPillars.takeawayEmpty', { period: periodLabel(period) });
+      return t('chartDetails.jurisdictionPillars.takeawayEmpty', { period: periodLabel(period, locale) });
     case 'single':
       return t('chartDetails.jurisdictionPillars.takeawaySingle', { name: name(ends.only), share: format(ends.value) });
     case 'level':
@@ -68,7 +68,7 @@ export function jurisdictionPillarsModel({ roadmap, progress, jurisdiction, peri
   const { t } = ctx;
   const cells = progress.byJurisdictionAndPillar.filter((c) => c.jurisdiction === jurisdiction.code);
   const rows = pillarShareRows(cells, roadmap.pillars, ctx);
-  const label = periodLabel(period);
+  const label = periodLabel(period, ctx.locale);
   const footnotes = designationNotes([jurisdiction], [jurisdiction.code]);
   const title = t('chartDetails.jurisdictionPillars.title');
   return {

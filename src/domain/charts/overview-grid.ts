@@ -69,7 +69,7 @@ export function overviewGridModel(input: GridInput, ctx: ModelContext): ChartMod
   const { t } = ctx;
   const { roadmap, progress, jurisdictions, period } = input;
   const rows = gridRows(input, ctx);
-  const label = periodLabel(period);
+  const label = periodLabel(period, ctx.locale);
   const shares = regionalPillarShares(
     progress.byJurisdictionAndPillar,
     roadmap.pillars.map((p) => p.id),

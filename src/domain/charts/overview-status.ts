@@ -10,7 +10,7 @@ import { jurisdictionStatusRows, statusBarsDrawing, statusColumns, statusTakeawa
 export function overviewStatusModel({ roadmap, progress, jurisdictions, period }: StatusBarsInput, ctx: ModelContext): ChartModel {
   const { t } = ctx;
   const rows = jurisdictionStatusRows(progress.byJurisdiction, jurisdictions, ctx);
-  const label = periodLabel(period);
+  const label = periodLabel(period, ctx.locale);
   const { columns, csvColumns } = statusColumns(t, t('charts.jurisdiction'));
   const shown = rows.map((r) => r.key);
   const footnotes = designationNotes(jurisdictions, shown);

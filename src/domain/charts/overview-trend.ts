@@ -43,18 +43,18 @@ export function trendTakeaway(
   const last = rows[rows.length - 1]?.period;
   const anyShare = rows.some((row) => Object.values(row.values).some((v) => typeof v === 'number'));
   if (!first || !last || !anyShare) return t(`${KEYS}.takeawayEmpty`);
-  if (rows.length < 2) return t(`${KEYS}.takeawaySingle`, { period: periodLabel(last) });
+  if (rows.length < 2) return t(`${KEYS}.takeawaySingle`, { period: periodLabel(last, locale) });
   // Rises are compared as printed, in whole points, so that equal figures are a tie (the first listed wins).
   const format = (rise: number) => formatCount(rise, locale);
-  const span = { start: periodLabel(first), end: periodLabel(last) };
+  const span = { start: periodLabel(first, locale), end: periodLabel(last, locale) };
   const ends = extremes(changes, { value: (c) => points(c.change), format });
   const gain = (c: TrendChange) =>
     t(`${KEYS}.takeawayGain`, {
       name: names.get(c.jurisdiction) ?? c.jurisdiction,
       from: formatShare(c.from.completion, locale),
-      start: periodLabel(c.from.period),
+      start: periodLabel(c.from.period, locale),
       to: formatShare(c.to.completion, locale),
-      end: periodLabel(c.to.period),
+      end: periodLabel(c.to.period, locale),
     });
   switch (ends.kind) {
     case 'none':
@@ -78,12 +78,12 @@ export function overviewTrendModel({ roadmap, progress, jurisdictions, period }:
   const names = new Map(shown.map((j) => [j.code, j.name]));
   const first = rows[0]?.period ?? period;
   const last = rows[rows.length - 1]?.period ?? period;
-  const span = t(`${KEYS}.periods`, { from: periodLabel(first), to: periodLabel(last) });
+  const span = t(`${KEYS}.periods`, { from: periodLabel(first, locale), to: periodLabel(last, locale) });
   const footnotes = designationNotes(jurisdictions, codes);
   const tableRows: ModelRow[] = rows.map((row) => ({
     key: row.period,
     cells: {
-      period: { value: row.period, text: periodLabel(row.period) },
+      period: { value: row.period, text: periodLabel(row.period, locale) },
       ...Object.fromEntries(shown.map((j) => [j.code, { value: row.values[j.code] ?? null, text: formatShare(row.values[j.code] ?? null, locale) }])),
     },
     csv: { period: row.period, ...Object.fromEntries(shown.map((j) => [j.code, sharePercent(row.values[j.code])])) },
@@ -102,7 +102,7 @@ export function overviewTrendModel({ roadmap, progress, jurisdictions, period }:
       series: shown.map((j) => ({
         key: j.code,
         label: j.name,
-        points: rows.map((row) => ({ x: periodLabel(row.period), y: sharePercent(row.values[j.code]) })),
+        points: rows.map((row) => ({ x: periodLabel(row.period, locale), y: sharePercent(row.values[j.code]) })),
       })),
       references: [],
       yDomain: [0, 100],
@@ -112,7 +112,7 @@ export function overviewTrendModel({ roadmap, progress, jurisdictions, period }:
     height: 360,
     tables: [
       {
-        caption: t(`${KEYS}.tableCaption`, { from: periodLabel(first), to: periodLabel(last) }),
+        caption: t(`${KEYS}.tableCaption`, { from: periodLabel(first, locale), to: periodLabel(last, locale) }),
         columns: [
           { id: 'period', header: t(`${KEYS}.period`), rowHeader: true },
           ...shown.map((j) => ({ id: j.code, header: j.name, numeric: true })),

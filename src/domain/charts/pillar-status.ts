@@ -22,7 +22,7 @@ export interface PillarStatusInput {
 export function pillarStatusModel({ roadmap, progress, jurisdictions, pillar, period }: PillarStatusInput, ctx: ModelContext): ChartModel {
   const { t } = ctx;
   const rows = jurisdictionStatusRows(pillarCells(progress, pillar.id), jurisdictions, ctx);
-  const label = periodLabel(period);
+  const label = periodLabel(period, ctx.locale);
   const { columns, csvColumns } = statusColumns(t, t('charts.jurisdiction'));
   const footnotes = designationNotes(
     jurisdictions,

@@ -4,8 +4,8 @@ import type { CommitmentDetail, Jurisdiction, Period, Roadmap } from '../../api/
 import { StatusBadge } from '../../components/status-badge';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { deadlineInForce, deadlineMoves } from '../../domain/deadlines';
-import { periodLabel } from '../../domain/format';
 import { CLOSED_STATUSES, isDueNextPeriod, isOverdue } from '../../domain/progress';
+import { usePeriodLabel } from '../../components/period-label';
 
 interface FactsProps {
   commitment: CommitmentDetail;
@@ -17,6 +17,7 @@ interface FactsProps {
 
 /** Jurisdiction, pillar, institution, deadline, status and overdue, as they stood at the end of `period`. */
 export function CommitmentFacts({ commitment: c, roadmap, jurisdiction, period, linkSearch }: FactsProps) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const pillar = roadmap.pillars.find((p) => p.id === c.pillar);
   const deadline = deadlineInForce(c, period);

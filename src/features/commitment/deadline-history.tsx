@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { CommitmentDetail, Period } from '../../api/schemas';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { deadlineInForce, revisionsUpTo } from '../../domain/deadlines';
-import { periodLabel } from '../../domain/format';
+import { usePeriodLabel } from '../../components/period-label';
 
 /** The original deadline and each revision agreed up to the selected period, with its reason. */
 export function DeadlineHistory({ commitment: c, period }: { commitment: CommitmentDetail; period: Period }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const history = c.deadlineHistory ?? { original: c.deadline, revisions: [] };
   const revisions = revisionsUpTo(history, period);

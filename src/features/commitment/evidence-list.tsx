@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Evidence, Period } from '../../api/schemas';
 import { formatIsoDate, safeLinkUrl } from '../../domain/commitment-detail';
-import { periodLabel } from '../../domain/format';
+import { usePeriodLabel } from '../../components/period-label';
 
 /**
  * The documents behind the commitment's status. Only absolute http and https addresses become
  * links; any other address (javascript:, data:, relative, missing) is shown as text with a note.
  */
 export function EvidenceList({ evidence, period }: { evidence: readonly Evidence[]; period: Period }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const label = periodLabel(period);
   return (

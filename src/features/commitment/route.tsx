@@ -11,7 +11,6 @@ import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
-import { periodLabel } from '../../domain/format';
 import { apiPeriodFor } from '../../domain/periods';
 import { commitment } from '../../i18n/en/commitment';
 import { addMessages } from '../../i18n/i18n';
@@ -21,6 +20,7 @@ import { EvidenceList } from './evidence-list';
 import { FrameworkRefs } from './framework-refs';
 import { StatusTimeline } from './status-timeline';
 import './commitment.css';
+import { usePeriodLabel } from '../../components/period-label';
 
 addMessages({ commitment });
 
@@ -120,6 +120,7 @@ function CommitmentPage({ roadmap, id, detail, notYet }: PageProps) {
 }
 
 function NotYet({ id, periodState }: { id: string; periodState: PeriodState }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   return (
     <div className="notice commitment-not-yet" role="status">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CommitmentDetail, Period } from '../../api/schemas';
 import { StatusBadge } from '../../components/status-badge';
 import { statusTimeline, type TimelineEntry } from '../../domain/commitment-detail';
-import { MISSING, periodLabel } from '../../domain/format';
+import { MISSING } from '../../domain/format';
+import { usePeriodLabel } from '../../components/period-label';
 
 interface TimelineProps {
   commitment: CommitmentDetail;
@@ -13,6 +14,7 @@ interface TimelineProps {
 
 /** Status at the end of every period from the commitment's first report to the selected period. */
 export function StatusTimeline({ commitment, periods, period }: TimelineProps) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const entries = useMemo(() => statusTimeline(commitment.history, periods, period), [commitment.history, periods, period]);
   const changes = entries.filter((e) => e.change === 'changed').length;

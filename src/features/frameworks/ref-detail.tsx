@@ -5,10 +5,10 @@ import type { DataColumn } from '../../components/data-table';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { filterByRef } from '../../domain/crosswalk';
-import { periodLabel } from '../../domain/format';
 import type { FrameworksKey } from '../../i18n/en/frameworks';
 import { useScopedT } from '../../i18n/scoped';
 import { fallbackLang } from '../../domain/translation';
+import { usePeriodLabel } from '../../components/period-label';
 
 interface Props {
   refItem: FrameworkRef;
@@ -20,6 +20,7 @@ interface Props {
 
 /** One reference: the commitments tagged with it, per jurisdiction, with their status, and the tagged indicators. */
 export function RefDetail({ refItem, places, items, series, period }: Props) {
+  const periodLabel = usePeriodLabel();
   const tr = useScopedT<FrameworksKey>();
   const [searchParams] = useSearchParams();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -12,11 +12,11 @@ import { useUpdateSearch } from '../../components/url-state';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { crosswalk, parseRef, vocabulary, type CrosswalkRow } from '../../domain/crosswalk';
-import { periodLabel } from '../../domain/format';
 import { frameworks as messages, type FrameworksKey } from '../../i18n/en/frameworks';
 import { registerMessages, useScopedT } from '../../i18n/scoped';
 import { RefDetail } from './ref-detail';
 import './frameworks.css';
+import { usePeriodLabel } from '../../components/period-label';
 
 void registerMessages('frameworks', messages);
 
@@ -113,6 +113,7 @@ interface TableProps {
 }
 
 function CrosswalkTable({ roadmap, framework, places, items, series, period }: TableProps) {
+  const periodLabel = usePeriodLabel();
   const tr = useScopedT<FrameworksKey>();
   const [searchParams] = useSearchParams();
   const { frameworks, references } = vocabulary(roadmap);

@@ -10,8 +10,9 @@ import type { DataColumn } from '../../components/data-table';
 import { IndicatorCategory } from '../../components/indicator-category';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { designationNotes } from '../../domain/designation';
-import { formatGrowth, formatNumber, formatRatio, periodLabel } from '../../domain/format';
+import { formatGrowth, formatNumber, formatRatio } from '../../domain/format';
 import { GROWTH_THRESHOLDS, indicatorProgressAt, RATIO_THRESHOLDS, type IndicatorStanding } from '../../domain/indicator-progress';
+import { usePeriodLabel } from '../../components/period-label';
 
 interface ProgressRow extends IndicatorStanding {
   code: JurisdictionCode;
@@ -30,6 +31,7 @@ export function ProgressSection({
   compared: readonly JurisdictionCode[];
   period: Period;
 }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const { unit } = indicator;
   const label = periodLabel(period);

@@ -18,7 +18,6 @@ import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { comparableCodes } from '../../domain/charts/indicator-values';
-import { periodLabel } from '../../domain/format';
 import { lastYearEndedBy } from '../../domain/indicator-series';
 import { indicator } from '../../i18n/en/indicator';
 import { chartDetails } from '../../i18n/en/chartDetails';
@@ -28,6 +27,7 @@ import { DefinitionSection } from './definition-section';
 import { ProgressSection } from './progress-section';
 import { ValuesSection } from './values-section';
 import './indicator.css';
+import { usePeriodLabel } from '../../components/period-label';
 
 addMessages({ indicator, chartDetails });
 
@@ -57,6 +57,7 @@ export function Component() {
 }
 
 function IndicatorPage({ indicator, roadmap, jurisdictions }: { indicator: Indicator; roadmap: Roadmap; jurisdictions: readonly Jurisdiction[] }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   useDocumentTitle(indicator.name);
   const periodState = usePeriod(roadmap);

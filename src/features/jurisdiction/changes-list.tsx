@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Period } from '../../api/schemas';
 import { StatusBadge } from '../../components/status-badge';
 import type { StatusChange } from '../../domain/changes';
-import { periodLabel } from '../../domain/format';
+import { usePeriodLabel } from '../../components/period-label';
 
 /** "Changes since the previous period": which commitments moved from which status to which. */
 export const ChangesList = memo(function ChangesList({
@@ -19,6 +19,7 @@ export const ChangesList = memo(function ChangesList({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const periodLabel = usePeriodLabel();
   return (
     <section className="jurisdiction-changes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('jurisdiction.changes.title')}</h2>

@@ -7,7 +7,7 @@ import type { DataColumn, TableSort } from '../../components/data-table';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { useSortParam } from '../../components/url-state';
-import { MISSING, periodLabel } from '../../domain/format';
+import { MISSING } from '../../domain/format';
 import {
   COMMITMENT_SORT_KEYS,
   commitmentSortValue,
@@ -23,6 +23,7 @@ import {
 import { downloadCsv } from '../../components/download';
 import { useCommitmentUrlState, useSetCommitmentFilters } from './url-filters';
 import { fallbackLang } from '../../domain/translation';
+import { usePeriodLabel } from '../../components/period-label';
 
 export const COMMITMENTS_PAGE_SIZE = 50;
 /** Typing pauses this long before the search is written to the URL. */
@@ -44,6 +45,7 @@ interface Props {
  * pages, all in the URL; a count of the matching rows; a CSV download of the matching rows.
  */
 export function CommitmentsSection({ rows, pillars, jurisdiction, period, source, footnotes, extra }: Props) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const headingId = useId();
@@ -129,7 +131,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
       { id: 'lastUpdate', header: t('jurisdiction.commitments.lastUpdate'), value: byColumn('lastUpdate'), cell: (r) => periodLabel(r.lastUpdate) },
       ...(extra?.columns ?? []),
     ],
-    [t, pillarNames, extra?.columns],
+    [t, pillarNames, periodLabel, extra?.columns],
   );
 
   function onSearchChange(value: string) {

@@ -2,14 +2,15 @@ import type { TFunction } from 'i18next';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNumberLocale } from '../../components/use-number-locale';
-import { formatShare, periodLabel } from '../../domain/format';
+import { formatShare } from '../../domain/format';
 import type { Period } from '../../api/schemas';
 import type { JurisdictionHeadline } from '../../domain/jurisdiction-summary';
 import type { ChangesKey } from '../../i18n/en/changes';
 import { useScopedT } from '../../i18n/scoped';
+import { usePeriodLabel } from '../../components/period-label';
 
 /** The change of the completed share since the previous period, as a sentence and an arrow (empty when none). */
-export function headlineChange(t: TFunction, headline: JurisdictionHeadline): { text: string; marker: string } {
+export function headlineChange(t: TFunction, headline: JurisdictionHeadline, periodLabel: (period: Period) => string): { text: string; marker: string } {
   const { changePoints, previousPeriod } = headline;
   if (previousPeriod === null) return { text: t('jurisdiction.headline.noPrevious'), marker: '' };
   if (changePoints === null) return { text: t('jurisdiction.headline.noPreviousFigure', { period: periodLabel(previousPeriod) }), marker: '' };
@@ -24,7 +25,8 @@ export const Headline = memo(function Headline({ headline, moved }: { headline: 
   const numberLocale = useNumberLocale();
   const scoped = useScopedT<ChangesKey>();
   const headingId = useId();
-  const { text: change, marker } = headlineChange(t, headline);
+  const periodLabel = usePeriodLabel();
+  const { text: change, marker } = headlineChange(t, headline, periodLabel);
 
   const figures = [
     { key: 'commitments', label: t('jurisdiction.headline.commitments'), value: headline.total },

@@ -10,12 +10,13 @@ import { commitmentsQuery, jurisdictionQuery, roadmapQuery } from '../../api/que
 import type { Commitment, Jurisdiction, JurisdictionCode, Period, Roadmap } from '../../api/schemas';
 import { useAppEnv } from '../../components/app-env';
 import { usePeriod } from '../../components/period-select';
-import { formatShare, periodLabel, periodSpan } from '../../domain/format';
+import { formatShare, periodSpan } from '../../domain/format';
 import { commitmentRows, DEFAULT_COMMITMENT_SORT, sortCommitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
 import { formatAsOf } from './as-of';
 import { BRIEFING_OVERDUE_ROWS } from './briefing-limits';
 import { headlineChange } from './headline';
+import { usePeriodLabel } from '../../components/period-label';
 
 
 /**
@@ -52,6 +53,7 @@ function usePageUrl(code: JurisdictionCode, period: Period, extra: Record<string
 }
 
 function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadmap: Roadmap }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const { mocks, demo } = useAppEnv();
@@ -113,6 +115,7 @@ function BriefingFigures({
   period: Period;
   overdueUrl: string;
 }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const figuresId = useId();
@@ -132,7 +135,7 @@ function BriefingFigures({
   );
   const shown = overdue.slice(0, BRIEFING_OVERDUE_ROWS);
   const more = overdue.length - shown.length;
-  const change = headlineChange(t, headline);
+  const change = headlineChange(t, headline, periodLabel);
 
   if (headline.total === 0) {
     return <p>{t('jurisdiction.print.noCommitments', { name: jurisdiction.name, period: periodLabel(period) })}</p>;

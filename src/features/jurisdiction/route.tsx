@@ -14,7 +14,7 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { statusChanges } from '../../domain/changes';
 import { designationNotes } from '../../domain/designation';
-import { periodLabel, periodSpan } from '../../domain/format';
+import { periodSpan } from '../../domain/format';
 import { commitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
 import { jurisdiction } from '../../i18n/en/jurisdiction';
@@ -33,6 +33,7 @@ import { FollowControl } from '../../components/follow-control';
 import { NewSinceSection } from '../../components/new-since-section';
 import { ReportingSummary } from '../../components/reporting-summary';
 import { countMovedIn } from '../../domain/deadlines';
+import { usePeriodLabel } from '../../components/period-label';
 
 // The headline and the print briefing use the shared "changes" strings (moved deadlines) too.
 addMessages({ jurisdiction, chartDetails, changes });
@@ -86,6 +87,7 @@ export function Component() {
 
 /** Everything that depends on the selected period: commitments-based sections and indicators. */
 function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction: Jurisdiction }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const periodState = usePeriod(roadmap);

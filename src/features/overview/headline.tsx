@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModelContext } from '../../components/chart/model-context';
 import { jurisdictionStatusRows } from '../../domain/charts/status-rows';
-import { formatCount, periodLabel } from '../../domain/format';
+import { formatCount } from '../../domain/format';
 import { regionTotals } from '../../domain/overview-progress';
 import { nextPeriod } from '../../domain/periods';
 import type { SectionProps } from './status-section';
+import { usePeriodLabel } from '../../components/period-label';
 
 interface Figure {
   key: string;
@@ -19,6 +20,7 @@ interface Figure {
  * next six months, summed over the jurisdictions the status chart shows (its own rows).
  */
 export function Headline({ progress, jurisdictions, period }: Omit<SectionProps, 'roadmap'>) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const ctx = useModelContext();
   const totals = useMemo(() => {

@@ -12,7 +12,6 @@ import type { FollowKey } from '../../i18n/en/follow';
 import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { periodLabel } from '../../domain/format';
 import { overview } from '../../i18n/en/overview';
 import { addMessages } from '../../i18n/i18n';
 import { GridSection } from './grid-section';
@@ -20,6 +19,7 @@ import { Headline } from './headline';
 import { StatusSection, type SectionProps } from './status-section';
 import { TrendSection } from './trend-section';
 import './overview.css';
+import { usePeriodLabel } from '../../components/period-label';
 
 addMessages({ overview });
 
@@ -38,6 +38,7 @@ export function Component() {
 }
 
 function Overview({ roadmap }: { roadmap: Roadmap }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const periodState = usePeriod(roadmap);
   const { period, apiPeriod } = periodState;

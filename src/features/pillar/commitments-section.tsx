@@ -15,11 +15,11 @@ import type { PeriodState } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
 import { useSortParam, useUpdateSearch } from '../../components/url-state';
-import { periodLabel } from '../../domain/format';
 import { linkTo } from '../../domain/links';
 import { isOverdue } from '../../domain/progress';
 import { parsePage } from '../../domain/sort';
 import { fallbackLang } from '../../domain/translation';
+import { usePeriodLabel } from '../../components/period-label';
 
 const COMMITMENTS_PAGE_SIZE = 25;
 
@@ -33,6 +33,7 @@ interface CommitmentRow extends Commitment {
 }
 
 export function CommitmentsSection({ pillar, periodState, references }: { pillar: Pillar; periodState: PeriodState; references: readonly FrameworkRef[] }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const update = useUpdateSearch();

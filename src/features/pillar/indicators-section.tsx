@@ -14,10 +14,11 @@ import { LazyDataTable } from '../../components/lazy-data-table';
 import type { PeriodState } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
 import { designationNotes } from '../../domain/designation';
-import { formatNumber, periodLabel } from '../../domain/format';
+import { formatNumber } from '../../domain/format';
 import { indicatorProgressAt, type IndicatorStanding } from '../../domain/indicator-progress';
 import { lastYearEndedBy } from '../../domain/indicator-series';
 import { linkTo } from '../../domain/links';
+import { usePeriodLabel } from '../../components/period-label';
 
 interface IndicatorRow extends Pick<IndicatorStanding, 'progress' | 'latest'> {
   code: JurisdictionCode;
@@ -25,6 +26,7 @@ interface IndicatorRow extends Pick<IndicatorStanding, 'progress' | 'latest'> {
 }
 
 export function IndicatorsSection({ pillar, periodState }: { pillar: Pillar; periodState: PeriodState }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   const indicatorsResult = useQuery(indicatorsQuery({ pillar: pillar.id }));
   const jurisdictionsResult = useQuery(jurisdictionsQuery());

@@ -15,7 +15,6 @@ import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
 import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { periodLabel } from '../../domain/format';
 import { linkTo } from '../../domain/links';
 import { pillar } from '../../i18n/en/pillar';
 import { chartDetails } from '../../i18n/en/chartDetails';
@@ -25,6 +24,7 @@ import { FollowControl } from '../../components/follow-control';
 import { IndicatorsSection } from './indicators-section';
 import { StatusSection } from './status-section';
 import './pillar.css';
+import { usePeriodLabel } from '../../components/period-label';
 
 addMessages({ pillar, chartDetails });
 
@@ -43,6 +43,7 @@ export function Component() {
 }
 
 function PillarPage({ roadmap, pillar }: { roadmap: Roadmap; pillar: Pillar }) {
+  const periodLabel = usePeriodLabel();
   const { t } = useTranslation();
   useDocumentTitle(pillar.name);
   const [search] = useSearchParams();

@@ -6,7 +6,8 @@ import type { DataColumn } from '../../components/data-table';
 import { downloadCsv } from '../../components/download';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { lastEndedYear, missingItems, type JurisdictionCompleteness, type Share } from '../../domain/completeness';
-import { formatShare, periodLabel } from '../../domain/format';
+import { formatShare } from '../../domain/format';
+import { usePeriodLabel } from '../../components/period-label';
 
 /** The URL of the same page with `jurisdiction` set (or removed), keeping the other parameters. */
 export function useDrillHref() {
@@ -34,6 +35,7 @@ interface TableProps {
 }
 
 export function CompletenessTable({ rows, names, period }: TableProps) {
+  const periodLabel = usePeriodLabel();
   const tr = useScopedT<ReportingKey>();
   const drillHref = useDrillHref();
   const year = lastEndedYear(period);

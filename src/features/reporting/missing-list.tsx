@@ -4,8 +4,8 @@ import { useScopedT } from '../../i18n/scoped';
 import { Link, useSearchParams } from 'react-router';
 import type { Period } from '../../api/schemas';
 import { lastEndedYear, missingItems, MISSING_KINDS, type JurisdictionCompleteness, type MissingKind } from '../../domain/completeness';
-import { periodLabel } from '../../domain/format';
 import { useDrillHref } from './completeness-table';
+import { usePeriodLabel } from '../../components/period-label';
 
 interface Props {
   row: JurisdictionCompleteness;
@@ -15,6 +15,7 @@ interface Props {
 
 /** The drill-down: every item behind one jurisdiction's counts, with a link to its page. */
 export function MissingList({ row, name, period }: Props) {
+  const periodLabel = usePeriodLabel();
   const tr = useScopedT<ReportingKey>();
   const drillHref = useDrillHref();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -12,11 +12,11 @@ import { SectionBoundary } from '../../components/section-boundary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { completenessTable, lastEndedYear } from '../../domain/completeness';
-import { periodLabel } from '../../domain/format';
 import { reporting } from '../../i18n/en/reporting';
 import { CompletenessTable } from './completeness-table';
 import { MissingList } from './missing-list';
 import './reporting.css';
+import { usePeriodLabel } from '../../components/period-label';
 
 void registerMessages('reporting', reporting);
 
@@ -106,6 +106,7 @@ interface CompletenessProps {
 }
 
 function Completeness({ places, items, series, period, selected }: CompletenessProps) {
+  const periodLabel = usePeriodLabel();
   const tr = useScopedT<ReportingKey>();
   const rows = useMemo(
     () => completenessTable(places.map((j) => j.code), items, series, period),

@@ -51,6 +51,14 @@ describe('periodLabel / periodSpan', () => {
     expect(periodLabel('2026-H1')).toBe('H1 2026');
     expect(periodLabel('2025-H2')).toBe('H2 2025');
   });
+  it('names a half-year by its months in Roman numerals in the region\'s languages, and in English elsewhere', () => {
+    // App locale codes and the Intl tags they format with (cnr formats as sr-Latn-ME).
+    for (const locale of ['sq', 'bs', 'cnr', 'mk', 'sr-Cyrl', 'sr-Latn', 'sr-Latn-ME']) {
+      expect(periodLabel('2026-H1', locale), locale).toBe('I–VI 2026');
+      expect(periodLabel('2025-H2', locale), locale).toBe('VII–XII 2025');
+    }
+    for (const locale of ['en', 'en-GB', 'de', 'srb']) expect(periodLabel('2026-H1', locale), locale).toBe('H1 2026');
+  });
   it('spells out the months', () => {
     expect(periodSpan('2026-H1')).toBe('January–June 2026');
     expect(periodSpan('2025-H2')).toBe('July–December 2025');
