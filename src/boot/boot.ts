@@ -52,5 +52,5 @@ try {
   boot();
 } catch (error) {
   // Without its preloads the app only starts its requests later.
-  console.warn('The boot script could not preload the first screen.', error);
+  console.warn('Preloading the first screen failed.', error);
 }

@@ -48,7 +48,7 @@ export function formatNumber(value: number | null, unit?: string, locale = 'en')
 }
 
 /** Languages that name a half-year by its months in Roman numerals ('I–VI 2026'), as the region's statistics do. */
-const MONTH_RANGE_LANGUAGES = new Set(['sq', 'bs', 'cnr', 'hr', 'mk', 'sr']);
+const MONTH_RANGE_LANGUAGES = /^(sq|bs|cnr|mk|sr)\b/;
 
 /**
  * Short label of a reporting period for a locale (Intl tag or app locale code):
@@ -57,8 +57,7 @@ const MONTH_RANGE_LANGUAGES = new Set(['sq', 'bs', 'cnr', 'hr', 'mk', 'sr']);
  */
 export function periodLabel(period: Period, locale = 'en'): string {
   const { year, half } = parsePeriod(period);
-  if (MONTH_RANGE_LANGUAGES.has(locale.split('-')[0]!.toLowerCase())) return `${half === 1 ? 'I–VI' : 'VII–XII'} ${year}`;
-  return `H${half} ${year}`;
+  return MONTH_RANGE_LANGUAGES.test(locale) ? `${half === 1 ? 'I–VI' : 'VII–XII'} ${year}` : `H${half} ${year}`;
 }
 
 /** Months a reporting period covers: '2026-H1' -> 'January–June 2026', '2025-H2' -> 'July–December 2025'. */
