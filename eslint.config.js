@@ -50,6 +50,12 @@ const boundaryZones = [
   },
 ];
 
+/** Data is shown as text, never as HTML. */
+const RENDER_TEXT = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Render text, never raw HTML from data.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-demo', 'coverage', 'reports', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
@@ -62,13 +68,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render text, never raw HTML from data.',
-        },
-      ],
+      'no-restricted-syntax': ['error', RENDER_TEXT],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -79,6 +79,26 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // A scrolling region (a table wider than the screen) takes focus so that keyboard users can scroll it.
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
+    },
+  },
+  {
+    // Figures and periods are formatted for the page's language: in the app, every call of the
+    // format helpers names its locale (useNumberLocale, usePeriodLabel, a chart model's ctx.locale).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/format.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        RENDER_TEXT,
+        {
+          selector: `CallExpression[callee.name=/^(${['formatShare', 'formatGrowth', 'formatPercentValue', 'formatRatio', 'formatCount', 'periodLabel', 'periodSpan'].join('|')})$/][arguments.length<2]`,
+          message: "Pass the page's locale: figures and periods are formatted for the page's language.",
+        },
+        {
+          selector: "CallExpression[callee.name='formatNumber'][arguments.length<3]",
+          message: "Pass the unit (or undefined) and the page's locale: figures are formatted for the page's language.",
+        },
+      ],
     },
   },
   {

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { StatusCode } from '../api/schemas';
 import type { ChartModel } from '../domain/charts/model';
-import { formatNumber, formatPercentValue } from '../domain/format';
 import { linkTo } from '../domain/links';
 import { SERIES_COLORS } from './chart-theme';
 import './chart-drawing.css';
@@ -40,7 +39,6 @@ export function ChartDrawing({ model, height, colors = {} }: { model: ChartModel
     case 'lines': {
       const palette = colors.series ?? SERIES_COLORS;
       const { axis } = drawing;
-      const formatValue = (v: number) => (axis.kind === 'percent' ? formatPercentValue(v) : formatNumber(v, axis.unit === '%' ? '%' : undefined));
       return (
         <Suspense fallback={<div style={{ height }} aria-hidden="true" />}>
           <TimeLineChart
@@ -49,7 +47,7 @@ export function ChartDrawing({ model, height, colors = {} }: { model: ChartModel
             yDomain={drawing.yDomain}
             height={height}
             label={label}
-            formatValue={formatValue}
+            axis={axis}
             dots={drawing.dots}
           />
         </Suspense>

@@ -4,7 +4,10 @@
  * Lazy-load it (React.lazy) so that recharts stays out of the first screen's critical code.
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LinesDrawing } from '../domain/charts/model';
+import { formatNumber, formatPercentValue } from '../domain/format';
 import { CHART_FONT_SIZE, SERIES_COLORS } from './chart-theme';
+import { useNumberLocale } from './use-number-locale';
 
 export interface LineSeries {
   key: string;
@@ -29,13 +32,16 @@ export interface TimeLineChartProps {
   /** Accessible name: the chart's title and takeaway. The table twin holds the figures. */
   label: string;
   references?: readonly ReferenceMark[];
-  formatValue?: (value: number) => string;
+  /** How values are written on the axis and in the tooltip, in the page's language (a chart model's axis). */
+  axis: LinesDrawing['axis'];
   yDomain?: [number | 'auto', number | 'auto'];
   /** Draw dots on each point (off for long series). */
   dots?: boolean;
 }
 
-export default function TimeLineChart({ series, height, label, references = [], formatValue, yDomain, dots = true }: TimeLineChartProps) {
+export default function TimeLineChart({ series, height, label, references = [], axis, yDomain, dots = true }: TimeLineChartProps) {
+  const locale = useNumberLocale();
+  const formatValue = (v: number) => (axis.kind === 'percent' ? formatPercentValue(v, locale) : formatNumber(v, axis.unit === '%' ? '%' : undefined, locale));
   const xs: (string | number)[] = [];
   for (const s of series) for (const p of s.points) if (!xs.includes(p.x)) xs.push(p.x);
   const data = xs.map((x) => {
@@ -55,7 +61,7 @@ export default function TimeLineChart({ series, height, label, references = [], 
             domain={yDomain ?? ['auto', 'auto']}
             width={56}
           />
-          <Tooltip formatter={(value) => (typeof value === 'number' && formatValue ? formatValue(value) : String(value ?? '—'))} />
+          <Tooltip formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value ?? '—'))} />
           {series.length > 1 && <Legend wrapperStyle={{ fontSize: CHART_FONT_SIZE }} />}
           {references.map((r) => (
             <ReferenceLine

@@ -13,7 +13,7 @@ interface Props {
 }
 
 export default function NewSinceChanges({ roadmap, jurisdiction, storageKey }: Props) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const commitments = useQuery(commitmentsQuery(jurisdiction ? { jurisdiction } : {}));
   const indicators = useQuery(indicatorsQuery(jurisdiction ? { jurisdiction } : {}));
   if (!commitments.data || !indicators.data) return null;
@@ -21,9 +21,9 @@ export default function NewSinceChanges({ roadmap, jurisdiction, storageKey }: P
   const { items: is } = indicators.data;
   return (
     <NewSinceVisit
-      release={{ id: roadmap.asOfPeriod, label: periodLabel(roadmap.asOfPeriod) }}
+      release={{ id: roadmap.asOfPeriod, label: periodName(roadmap.asOfPeriod) }}
       changesSince={(seen) => (roadmap.periods.includes(seen) ? changesSince(cs, is, roadmap.periods, seen, roadmap.asOfPeriod) : null)}
-      labelOf={periodLabel}
+      labelOf={periodName}
       storageKey={storageKey}
     />
   );

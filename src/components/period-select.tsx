@@ -30,7 +30,7 @@ export function usePeriod(roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>): Per
 
 /** Period selector; choosing the latest period removes the parameter. */
 export function PeriodSelect({ roadmap, state }: { roadmap: Pick<Roadmap, 'periods' | 'asOfPeriod'>; state: PeriodState }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const id = useId();
   const update = useUpdateSearch();
@@ -46,13 +46,13 @@ export function PeriodSelect({ roadmap, state }: { roadmap: Pick<Roadmap, 'perio
       >
         {[...roadmap.periods].reverse().map((p) => (
           <option key={p} value={p}>
-            {p === roadmap.asOfPeriod ? t('period.latest', { period: periodLabel(p) }) : periodLabel(p)}
+            {p === roadmap.asOfPeriod ? t('period.latest', { period: periodName(p) }) : periodName(p)}
           </option>
         ))}
       </select>
       {state.invalid !== null && (
         <p className="notice" role="status">
-          {t('period.invalid', { value: state.invalid, period: periodLabel(state.period) })}
+          {t('period.invalid', { value: state.invalid, period: periodName(state.period) })}
         </p>
       )}
     </div>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { releaseQuery } from '../api/queries';
 import type { Release } from '../api/schemas';
 import { formatNumber } from '../domain/format';
+import { useNumberLocale } from './use-number-locale';
 
 /** "2026-08-01 10:00 UTC" */
 export function builtAtText(builtAt: string): string {
@@ -21,24 +22,25 @@ export function useReleasePreview(): string | null {
   return release.data?.kind === 'preview' ? release.data.source.name : null;
 }
 
-export function changesText(t: ReturnType<typeof useTranslation>['t'], release: Release): string {
+export function changesText(t: ReturnType<typeof useTranslation>['t'], release: Release, locale: string): string {
   const c = release.changes;
   return t('release.changes', {
-    statusAdded: formatNumber(c.statusUpdatesAdded),
-    statusChanged: formatNumber(c.statusUpdatesChanged),
-    valuesAdded: formatNumber(c.valuesAdded),
-    valuesRevised: formatNumber(c.valuesRevised),
+    statusAdded: formatNumber(c.statusUpdatesAdded, undefined, locale),
+    statusChanged: formatNumber(c.statusUpdatesChanged, undefined, locale),
+    valuesAdded: formatNumber(c.valuesAdded, undefined, locale),
+    valuesRevised: formatNumber(c.valuesRevised, undefined, locale),
   });
 }
 
 export function ReleaseFooter() {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   const release = useQuery(releaseQuery());
   if (!release.data) return null;
   const r = release.data;
   return (
     <p className="release-line">
-      {t('release.footer', { id: r.id, date: builtAtText(r.builtAt), name: r.source.name })} {r.previous ? changesText(t, r) : t('release.first')}
+      {t('release.footer', { id: r.id, date: builtAtText(r.builtAt), name: r.source.name })} {r.previous ? changesText(t, r, locale) : t('release.first')}
     </p>
   );
 }

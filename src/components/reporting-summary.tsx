@@ -9,6 +9,7 @@ import { formatShare } from '../domain/format';
 import { reporting, type ReportingKey } from '../i18n/en/reporting';
 import { registerMessages, useScopedT } from '../i18n/scoped';
 import { usePeriodLabel } from './period-label';
+import { useNumberLocale } from './use-number-locale';
 
 void registerMessages('reporting', reporting);
 
@@ -23,7 +24,8 @@ interface Props {
 }
 
 export function ReportingSummary({ jurisdiction, name, period, isLatest, commitments, indicators }: Props) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
+  const locale = useNumberLocale();
   const t = useScopedT<ReportingKey>();
   const row = jurisdictionCompleteness(jurisdiction, commitments, indicators, period);
   const year = lastEndedYear(period);
@@ -32,12 +34,12 @@ export function ReportingSummary({ jurisdiction, name, period, isLatest, commitm
       ? t('reporting.nothingDue')
       : share.done === 0
         ? t('reporting.noneOf', { due: share.due })
-        : t('reporting.ofDue', { done: share.done, due: share.due, share: formatShare(share.share) });
+        : t('reporting.ofDue', { done: share.done, due: share.due, share: formatShare(share.share, locale) });
   const params = new URLSearchParams({ jurisdiction });
   if (!isLatest) params.set('period', period);
   return (
     <section className="reporting-summary" aria-labelledby={`reporting-summary-${jurisdiction}`}>
-      <h2 id={`reporting-summary-${jurisdiction}`}>{t('reporting.summary.title', { period: periodLabel(period) })}</h2>
+      <h2 id={`reporting-summary-${jurisdiction}`}>{t('reporting.summary.title', { period: periodName(period) })}</h2>
       {row.reportedNothing && (
         <p>
           <strong>

@@ -6,7 +6,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { SmallMultiplesDrawing } from '../domain/charts/model';
-import { formatNumber } from '../domain/format';
 import { linkTo } from '../domain/links';
 import { IndicatorCategory } from './indicator-category';
 import './small-multiples.css';
@@ -37,7 +36,7 @@ export function SmallMultiples({ drawing, color }: { drawing: SmallMultiplesDraw
                 height={CARD_CHART_HEIGHT}
                 label={item.label}
                 references={item.references}
-                formatValue={(value) => formatNumber(value)}
+                axis={{ kind: 'number' }}
                 yDomain={item.range ?? undefined}
                 dots={item.dots}
               />

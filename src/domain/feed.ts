@@ -93,7 +93,7 @@ function intlTag(locale: ApiLocale): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(value: number, tag: string): string {
+function formatFeedNumber(value: number, tag: string): string {
   let format = numberFormats.get(tag);
   if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 })));
   return format.format(value);
@@ -130,7 +130,7 @@ function entryTexts(change: ReleaseChange, model: FeedModel, { messages: m, tag 
     case 'deadline':
       return texts(m.deadline, { from: formatIsoDate(change.from, tag), to: formatIsoDate(change.to, tag), reason: change.reason });
     case 'value': {
-      const values = { year: change.year, value: formatNumber(change.value, tag), unit: change.unit };
+      const values = { year: change.year, value: formatFeedNumber(change.value, tag), unit: change.unit };
       if (change.quality === 'reported') return texts(m.value, values);
       return texts({ title: m.value.title, summary: m.value.qualified }, { ...values, quality: m.quality[change.quality] });
     }

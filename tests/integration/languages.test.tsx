@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
-import { CommitmentDetailSchema, CommitmentListSchema, JurisdictionListSchema, JurisdictionSchema } from '../../src/api/schemas';
+import { CommitmentDetailSchema, CommitmentListSchema, JurisdictionListSchema, JurisdictionSchema, ReleaseSchema } from '../../src/api/schemas';
 import { i18n } from '../../src/i18n/i18n';
 import { follow as mkFollow } from '../../src/i18n/mk/follow';
 import { frameworks as mkFrameworks } from '../../src/i18n/mk/frameworks';
@@ -28,6 +28,17 @@ describe('the dashboard in another language', () => {
     for (const option of options) expect(option).toMatch(/(I–VI|VII–XII) \d{4}/);
     expect(options.join(' ')).not.toMatch(/\bH[12] \d{4}/);
     expect(await screen.findByText(/каква је била на крају периода (I–VI|VII–XII) \d{4}/)).toBeInTheDocument();
+  });
+
+  it('formats figures for the page language: the release counts on About in Serbian Latin', async () => {
+    const release = await apiGet('/sr-Latn/release.json', ReleaseSchema);
+    const expected = new Intl.NumberFormat('sr-Latn').format(release.counts.statusUpdates);
+    // Only meaningful while the figure is written differently in English (a thousands separator).
+    expect(expected).not.toBe(new Intl.NumberFormat('en').format(release.counts.statusUpdates));
+    const { languageReady } = renderApp('/sr-Latn/about');
+    await languageReady;
+    // The whole figure, not part of a longer one.
+    expect(await screen.findByText(new RegExp(`(^|[^\\d.,])${expected.replace(/\./g, '\\.')}([^\\d.,]|$)`))).toBeInTheDocument();
   });
 
   it('opens /sq/... in Albanian and keeps links inside the language', async () => {

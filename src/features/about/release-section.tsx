@@ -5,12 +5,14 @@ import { releaseQuery } from '../../api/queries';
 import type { ReleaseChange } from '../../api/schemas';
 import { builtAtText, changesText } from '../../components/release-info';
 import { formatNumber } from '../../domain/format';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 const SHOWN_CHANGES = 50;
 
 function ChangeRow({ change }: { change: ReleaseChange }) {
   const { t } = useTranslation();
-  const value = (v: ReleaseChange['from']) => (v === null ? '–' : typeof v === 'number' ? formatNumber(v) : t(`status.${v}`, { defaultValue: v }));
+  const locale = useNumberLocale();
+  const value = (v: ReleaseChange['from']) => (v === null ? '–' : typeof v === 'number' ? formatNumber(v, undefined, locale) : t(`status.${v}`, { defaultValue: v }));
   return (
     <tr>
       <td>{t(`about.release.kinds.${change.kind}`)}</td>
@@ -26,6 +28,7 @@ function ChangeRow({ change }: { change: ReleaseChange }) {
 /** About: what this release is and what it changed. */
 export function ReleaseSection() {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   const release = useQuery(releaseQuery());
   if (!release.data) return null;
   const r = release.data;
@@ -57,12 +60,12 @@ export function ReleaseSection() {
           <dt>{t('about.release.counts')}</dt>
           <dd>
             {t('about.release.countsValue', {
-              commitments: formatNumber(r.counts.commitments),
-              statusUpdates: formatNumber(r.counts.statusUpdates),
-              indicators: formatNumber(r.counts.indicators),
-              observations: formatNumber(r.counts.observations),
-              jurisdictions: formatNumber(r.counts.jurisdictions),
-              pillars: formatNumber(r.counts.pillars),
+              commitments: formatNumber(r.counts.commitments, undefined, locale),
+              statusUpdates: formatNumber(r.counts.statusUpdates, undefined, locale),
+              indicators: formatNumber(r.counts.indicators, undefined, locale),
+              observations: formatNumber(r.counts.observations, undefined, locale),
+              jurisdictions: formatNumber(r.counts.jurisdictions, undefined, locale),
+              pillars: formatNumber(r.counts.pillars, undefined, locale),
             })}
           </dd>
         </div>
@@ -74,7 +77,7 @@ export function ReleaseSection() {
       {r.previous && (
         <>
           <h3>{t('about.release.changesTitle')}</h3>
-          <p>{total === 0 ? t('about.release.noChanges') : changesText(t, r)}</p>
+          <p>{total === 0 ? t('about.release.noChanges') : changesText(t, r, locale)}</p>
           {items.length > 0 && (
             <div className="table-scroll">
               <table>
@@ -97,7 +100,7 @@ export function ReleaseSection() {
               </table>
             </div>
           )}
-          {(r.changes.truncated || r.changes.items.length > SHOWN_CHANGES) && <p>{t('about.release.more', { shown: items.length, total: formatNumber(total) })}</p>}
+          {(r.changes.truncated || r.changes.items.length > SHOWN_CHANGES) && <p>{t('about.release.more', { shown: items.length, total: formatNumber(total, undefined, locale) })}</p>}
         </>
       )}
     </section>

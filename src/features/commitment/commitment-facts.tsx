@@ -17,13 +17,13 @@ interface FactsProps {
 
 /** Jurisdiction, pillar, institution, deadline, status and overdue, as they stood at the end of `period`. */
 export function CommitmentFacts({ commitment: c, roadmap, jurisdiction, period, linkSearch }: FactsProps) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const pillar = roadmap.pillars.find((p) => p.id === c.pillar);
   const deadline = deadlineInForce(c, period);
   const moves = deadlineMoves(c, period);
   const overdue = isOverdue(deadline, c.status, period);
-  const label = periodLabel(period);
+  const label = periodName(period);
   const overdueText = overdue
     ? t('commitment.overdueYes', { period: label })
     : CLOSED_STATUSES.has(c.status)
@@ -72,7 +72,7 @@ export function CommitmentFacts({ commitment: c, roadmap, jurisdiction, period, 
         <div>
           <dt>{t('commitment.status')}</dt>
           <dd>
-            <StatusBadge status={c.status} /> {t('commitment.statusSince', { period: periodLabel(c.lastUpdate) })}
+            <StatusBadge status={c.status} /> {t('commitment.statusSince', { period: periodName(c.lastUpdate) })}
           </dd>
         </div>
         <div>

@@ -6,18 +6,18 @@ import { usePeriodLabel } from '../../components/period-label';
 
 /** The original deadline and each revision agreed up to the selected period, with its reason. */
 export function DeadlineHistory({ commitment: c, period }: { commitment: CommitmentDetail; period: Period }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const history = c.deadlineHistory ?? { original: c.deadline, revisions: [] };
   const revisions = revisionsUpTo(history, period);
   const inForce = deadlineInForce(c, period);
-  const caption = t('commitment.deadlines.caption', { period: periodLabel(period) });
+  const caption = t('commitment.deadlines.caption', { period: periodName(period) });
   return (
     <section aria-labelledby="commitment-deadlines">
       <h2 id="commitment-deadlines">{t('commitment.deadlines.title')}</h2>
       <p>{t('commitment.deadlines.intro')}</p>
       {revisions.length === 0 ? (
-        <p>{t('commitment.deadlines.never', { period: periodLabel(period) })}</p>
+        <p>{t('commitment.deadlines.never', { period: periodName(period) })}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
           <table className="deadline-history">
@@ -39,7 +39,7 @@ export function DeadlineHistory({ commitment: c, period }: { commitment: Commitm
               </tr>
               {revisions.map((revision, index) => (
                 <tr key={`${revision.period}-${index}`}>
-                  <th scope="row">{periodLabel(revision.period)}</th>
+                  <th scope="row">{periodName(revision.period)}</th>
                   <td>
                     <time dateTime={revision.deadline}>{formatIsoDate(revision.deadline)}</time>
                     {index === revisions.length - 1 && revision.deadline === inForce && (

@@ -8,9 +8,9 @@ import { usePeriodLabel } from '../../components/period-label';
  * links; any other address (javascript:, data:, relative, missing) is shown as text with a note.
  */
 export function EvidenceList({ evidence, period }: { evidence: readonly Evidence[]; period: Period }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
-  const label = periodLabel(period);
+  const label = periodName(period);
   return (
     <section aria-labelledby="commitment-evidence">
       <h2 id="commitment-evidence">{t('commitment.evidence.title')}</h2>

@@ -120,11 +120,11 @@ function CommitmentPage({ roadmap, id, detail, notYet }: PageProps) {
 }
 
 function NotYet({ id, periodState }: { id: string; periodState: PeriodState }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   return (
     <div className="notice commitment-not-yet" role="status">
-      <p>{t('commitment.notYet', { id, period: periodLabel(periodState.period) })}</p>
+      <p>{t('commitment.notYet', { id, period: periodName(periodState.period) })}</p>
       <p>
         <Link to={`/commitments/${encodeURIComponent(id)}`}>{t('commitment.latestLink')}</Link>
       </p>

@@ -14,7 +14,7 @@ interface TimelineProps {
 
 /** Status at the end of every period from the commitment's first report to the selected period. */
 export function StatusTimeline({ commitment, periods, period }: TimelineProps) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const entries = useMemo(() => statusTimeline(commitment.history, periods, period), [commitment.history, periods, period]);
   const changes = entries.filter((e) => e.change === 'changed').length;
@@ -25,17 +25,17 @@ export function StatusTimeline({ commitment, periods, period }: TimelineProps) {
     <section aria-labelledby="commitment-timeline">
       <h2 id="commitment-timeline">{t('commitment.timeline.title')}</h2>
       <p>{t('commitment.timeline.intro')}</p>
-      <p>{t('commitment.timeline.changeCount', { count: changes, period: periodLabel(period) })}</p>
+      <p>{t('commitment.timeline.changeCount', { count: changes, period: periodName(period) })}</p>
       {first && last && (
         <>
           {/* Shown outside the scrolling box so that narrow screens see all of it; the table keeps it as its caption. */}
           <p className="timeline-caption" aria-hidden="true">
-            {t('commitment.timeline.caption', { from: periodLabel(first.period), to: periodLabel(last.period) })}
+            {t('commitment.timeline.caption', { from: periodName(first.period), to: periodName(last.period) })}
           </p>
           <div className="table-scroll">
             <table className="status-timeline">
               <caption className="visually-hidden">
-                {t('commitment.timeline.caption', { from: periodLabel(first.period), to: periodLabel(last.period) })}
+                {t('commitment.timeline.caption', { from: periodName(first.period), to: periodName(last.period) })}
               </caption>
               <thead>
                 <tr>
@@ -48,7 +48,7 @@ export function StatusTimeline({ commitment, periods, period }: TimelineProps) {
               <tbody>
                 {entries.map((entry) => (
                   <tr key={entry.period} className={entry.change === 'unchanged' ? undefined : 'timeline-change'}>
-                    <th scope="row">{periodLabel(entry.period)}</th>
+                    <th scope="row">{periodName(entry.period)}</th>
                     <td>
                       <StatusBadge status={entry.status} />
                     </td>

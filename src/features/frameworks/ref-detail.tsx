@@ -20,7 +20,7 @@ interface Props {
 
 /** One reference: the commitments tagged with it, per jurisdiction, with their status, and the tagged indicators. */
 export function RefDetail({ refItem, places, items, series, period }: Props) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const tr = useScopedT<FrameworksKey>();
   const [searchParams] = useSearchParams();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,7 +56,7 @@ export function RefDetail({ refItem, places, items, series, period }: Props) {
         <>
           <p>{tr('frameworks.ref.summary', { count: tagged.length, jurisdictions: new Set(tagged.map((c) => c.jurisdiction)).size, label })}</p>
           <LazyDataTable
-            caption={tr('frameworks.ref.commitmentsCaption', { label, period: periodLabel(period) })}
+            caption={tr('frameworks.ref.commitmentsCaption', { label, period: periodName(period) })}
             columns={columns}
             rows={tagged}
             rowKey={(c) => c.id}

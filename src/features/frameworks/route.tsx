@@ -113,7 +113,7 @@ interface TableProps {
 }
 
 function CrosswalkTable({ roadmap, framework, places, items, series, period }: TableProps) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const tr = useScopedT<FrameworksKey>();
   const [searchParams] = useSearchParams();
   const { frameworks, references } = vocabulary(roadmap);
@@ -163,8 +163,8 @@ function CrosswalkTable({ roadmap, framework, places, items, series, period }: T
   const footnotes = places.filter((j) => j.designationFootnote);
   return (
     <section aria-labelledby="crosswalk-table">
-      <h2 id="crosswalk-table">{tr('frameworks.caption', { period: periodLabel(period) })}</h2>
-      <LazyDataTable caption={tr('frameworks.caption', { period: periodLabel(period) })} columns={columns} rows={rows} rowKey={(r) => r.ref.code} />
+      <h2 id="crosswalk-table">{tr('frameworks.caption', { period: periodName(period) })}</h2>
+      <LazyDataTable caption={tr('frameworks.caption', { period: periodName(period) })} columns={columns} rows={rows} rowKey={(r) => r.ref.code} />
       {footnotes.map((j) => (
         <p key={j.code} className="footnote">
           {j.name}: {j.designationFootnote}

@@ -13,6 +13,7 @@ import { designationNotes } from '../../domain/designation';
 import { formatGrowth, formatNumber, formatRatio } from '../../domain/format';
 import { GROWTH_THRESHOLDS, indicatorProgressAt, RATIO_THRESHOLDS, type IndicatorStanding } from '../../domain/indicator-progress';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 interface ProgressRow extends IndicatorStanding {
   code: JurisdictionCode;
@@ -31,10 +32,11 @@ export function ProgressSection({
   compared: readonly JurisdictionCode[];
   period: Period;
 }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
+  const locale = useNumberLocale();
   const { t } = useTranslation();
   const { unit } = indicator;
-  const label = periodLabel(period);
+  const label = periodName(period);
   const rows = useMemo(
     () =>
       compared.flatMap((code): ProgressRow[] => {
@@ -45,7 +47,7 @@ export function ProgressSection({
   );
   const columns = useMemo((): DataColumn<ProgressRow>[] => {
     /** In a table whose caption names the unit, only a per cent sign stays attached. */
-    const inYear = (value: number, year: number) => t('indicator.method.valueInYear', { value: formatNumber(value, unit === '%' ? '%' : undefined), year });
+    const inYear = (value: number, year: number) => t('indicator.method.valueInYear', { value: formatNumber(value, unit === '%' ? '%' : undefined, locale), year });
     return [
       { id: 'jurisdiction', header: t('indicator.progress.jurisdiction'), rowHeader: true, value: (r) => r.name },
       { id: 'category', header: t('indicator.progress.category'), value: (r) => r.progress.category, cell: (r) => <IndicatorCategory category={r.progress.category} /> },
@@ -64,7 +66,7 @@ export function ProgressSection({
         cell: (r) => (r.series.target ? inYear(r.series.target.value, r.series.target.year) : t('indicator.progress.noneSet')),
       },
     ];
-  }, [t, unit]);
+  }, [t, unit, locale]);
   const inputColumns = useInputColumns(unit);
   const footnotes = designationNotes(jurisdictions, compared);
 
@@ -79,16 +81,16 @@ export function ProgressSection({
         <p>{t('indicator.method.growth')}</p>
         <p>
           {t('indicator.method.withTarget', {
-            onTrack: formatRatio(RATIO_THRESHOLDS.onTrack),
-            acceleration: formatRatio(RATIO_THRESHOLDS.accelerationNeeded),
-            limited: formatRatio(RATIO_THRESHOLDS.limitedProgress),
+            onTrack: formatRatio(RATIO_THRESHOLDS.onTrack, locale),
+            acceleration: formatRatio(RATIO_THRESHOLDS.accelerationNeeded, locale),
+            limited: formatRatio(RATIO_THRESHOLDS.limitedProgress, locale),
           })}
         </p>
         <p>
           {t('indicator.method.withoutTarget', {
-            onTrack: formatRatio(GROWTH_THRESHOLDS.onTrack),
-            acceleration: formatRatio(GROWTH_THRESHOLDS.accelerationNeeded),
-            limited: formatRatio(GROWTH_THRESHOLDS.limitedProgress),
+            onTrack: formatRatio(GROWTH_THRESHOLDS.onTrack, locale),
+            acceleration: formatRatio(GROWTH_THRESHOLDS.accelerationNeeded, locale),
+            limited: formatRatio(GROWTH_THRESHOLDS.limitedProgress, locale),
           })}
         </p>
         <p>{indicator.direction === 'higher' ? t('indicator.method.directionHigher') : t('indicator.method.directionLower')}</p>
@@ -106,8 +108,9 @@ export function ProgressSection({
 /** The figures behind each category: base, latest, target, observed and required growth, R, result. */
 function useInputColumns(unit: string): DataColumn<ProgressRow>[] {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   return useMemo((): DataColumn<ProgressRow>[] => {
-    const shown = (value: number) => formatNumber(value, unit === '%' ? '%' : undefined);
+    const shown = (value: number) => formatNumber(value, unit === '%' ? '%' : undefined, locale);
     const inYear = (value: number | null, year: number | null) =>
       value === null || year === null ? t('indicator.method.none') : t('indicator.method.valueInYear', { value: shown(value), year });
     return [
@@ -141,16 +144,16 @@ function useInputColumns(unit: string): DataColumn<ProgressRow>[] {
         header: t('indicator.method.actualGrowth'),
         numeric: true,
         value: (r) => r.progress.inputs.actualGrowth,
-        cell: (r) => formatGrowth(r.progress.inputs.actualGrowth),
+        cell: (r) => formatGrowth(r.progress.inputs.actualGrowth, locale),
       },
       {
         id: 'requiredGrowth',
         header: t('indicator.method.requiredGrowth'),
         numeric: true,
         value: (r) => r.progress.inputs.requiredGrowth,
-        cell: (r) => formatGrowth(r.progress.inputs.requiredGrowth),
+        cell: (r) => formatGrowth(r.progress.inputs.requiredGrowth, locale),
       },
-      { id: 'ratio', header: t('indicator.method.ratio'), numeric: true, value: (r) => r.progress.inputs.ratio, cell: (r) => formatRatio(r.progress.inputs.ratio) },
+      { id: 'ratio', header: t('indicator.method.ratio'), numeric: true, value: (r) => r.progress.inputs.ratio, cell: (r) => formatRatio(r.progress.inputs.ratio, locale) },
       {
         id: 'result',
         header: t('indicator.method.result'),
@@ -163,5 +166,5 @@ function useInputColumns(unit: string): DataColumn<ProgressRow>[] {
               : t(`indicatorCategory.${progress.category}`),
       },
     ];
-  }, [t, unit]);
+  }, [t, unit, locale]);
 }

@@ -57,7 +57,7 @@ export function Component() {
 }
 
 function IndicatorPage({ indicator, roadmap, jurisdictions }: { indicator: Indicator; roadmap: Roadmap; jurisdictions: readonly Jurisdiction[] }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   useDocumentTitle(indicator.name);
   const periodState = usePeriod(roadmap);
@@ -68,7 +68,7 @@ function IndicatorPage({ indicator, roadmap, jurisdictions }: { indicator: Indic
     <>
       <DefinitionSection indicator={indicator} roadmap={roadmap} />
       <div className="page-intro">
-        <p>{t('indicator.intro', { period: periodLabel(period), year: lastYearEndedBy(period) })}</p>
+        <p>{t('indicator.intro', { period: periodName(period), year: lastYearEndedBy(period) })}</p>
         <PeriodSelect roadmap={roadmap} state={periodState} />
       </div>
       <CompareControl

@@ -19,18 +19,18 @@ export const ChangesList = memo(function ChangesList({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   return (
     <section className="jurisdiction-changes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('jurisdiction.changes.title')}</h2>
       {previous === null ? (
-        <p>{t('jurisdiction.changes.first', { period: periodLabel(period) })}</p>
+        <p>{t('jurisdiction.changes.first', { period: periodName(period) })}</p>
       ) : changes.length === 0 ? (
-        <p>{t('jurisdiction.changes.none', { period: periodLabel(period), previous: periodLabel(previous) })}</p>
+        <p>{t('jurisdiction.changes.none', { period: periodName(period), previous: periodName(previous) })}</p>
       ) : (
         <>
           <p>
-            {t('jurisdiction.changes.intro', { period: periodLabel(period), previous: periodLabel(previous) })}{' '}
+            {t('jurisdiction.changes.intro', { period: periodName(period), previous: periodName(previous) })}{' '}
             {t('jurisdiction.changes.count', { count: changes.length })}
           </p>
           <ul className="change-list">

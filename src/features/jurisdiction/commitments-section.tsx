@@ -45,7 +45,7 @@ interface Props {
  * pages, all in the URL; a count of the matching rows; a CSV download of the matching rows.
  */
 export function CommitmentsSection({ rows, pillars, jurisdiction, period, source, footnotes, extra }: Props) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const headingId = useId();
@@ -128,10 +128,10 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
         value: byColumn('overdue'),
         cell: (r) => (r.overdue ? <span className="overdue-flag">{t('jurisdiction.commitments.overdueYes')}</span> : MISSING),
       },
-      { id: 'lastUpdate', header: t('jurisdiction.commitments.lastUpdate'), value: byColumn('lastUpdate'), cell: (r) => periodLabel(r.lastUpdate) },
+      { id: 'lastUpdate', header: t('jurisdiction.commitments.lastUpdate'), value: byColumn('lastUpdate'), cell: (r) => periodName(r.lastUpdate) },
       ...(extra?.columns ?? []),
     ],
-    [t, pillarNames, periodLabel, extra?.columns],
+    [t, pillarNames, periodName, extra?.columns],
   );
 
   function onSearchChange(value: string) {
@@ -177,7 +177,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
         })),
         notes: [
           jurisdiction.name,
-          t('chart.period', { period: periodLabel(period) }),
+          t('chart.period', { period: periodName(period) }),
           t('chart.source', { source }),
           described.length > 0 ? t('jurisdiction.commitments.csvFilters', { filters: described.join('; ') }) : t('jurisdiction.commitments.csvNoFilters'),
           ...footnotes,
@@ -207,7 +207,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
         </p>
       ))}
       {rows.length === 0 && !extra?.active ? (
-        <p>{t('jurisdiction.commitments.none', { name: jurisdiction.name, period: periodLabel(period) })}</p>
+        <p>{t('jurisdiction.commitments.none', { name: jurisdiction.name, period: periodName(period) })}</p>
       ) : (
         <>
           <form className="commitment-filters" role="search" aria-label={t('jurisdiction.commitments.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -271,7 +271,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
           </div>
           <div className={query !== draft ? 'commitments-table is-updating' : 'commitments-table'}>
             <LazyDataTable
-              caption={t('jurisdiction.commitments.caption', { name: jurisdiction.name, period: periodLabel(period) })}
+              caption={t('jurisdiction.commitments.caption', { name: jurisdiction.name, period: periodName(period) })}
               columns={columns}
               rows={filtered}
               rowKey={rowKey}

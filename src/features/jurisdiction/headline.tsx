@@ -10,13 +10,13 @@ import { useScopedT } from '../../i18n/scoped';
 import { usePeriodLabel } from '../../components/period-label';
 
 /** The change of the completed share since the previous period, as a sentence and an arrow (empty when none). */
-export function headlineChange(t: TFunction, headline: JurisdictionHeadline, periodLabel: (period: Period) => string): { text: string; marker: string } {
+export function headlineChange(t: TFunction, headline: JurisdictionHeadline, periodName: (period: Period) => string): { text: string; marker: string } {
   const { changePoints, previousPeriod } = headline;
   if (previousPeriod === null) return { text: t('jurisdiction.headline.noPrevious'), marker: '' };
-  if (changePoints === null) return { text: t('jurisdiction.headline.noPreviousFigure', { period: periodLabel(previousPeriod) }), marker: '' };
-  if (changePoints > 0) return { text: t('jurisdiction.headline.up', { count: changePoints, period: periodLabel(previousPeriod) }), marker: '▲' };
-  if (changePoints < 0) return { text: t('jurisdiction.headline.down', { count: -changePoints, period: periodLabel(previousPeriod) }), marker: '▼' };
-  return { text: t('jurisdiction.headline.same', { period: periodLabel(previousPeriod) }), marker: '' };
+  if (changePoints === null) return { text: t('jurisdiction.headline.noPreviousFigure', { period: periodName(previousPeriod) }), marker: '' };
+  if (changePoints > 0) return { text: t('jurisdiction.headline.up', { count: changePoints, period: periodName(previousPeriod) }), marker: '▲' };
+  if (changePoints < 0) return { text: t('jurisdiction.headline.down', { count: -changePoints, period: periodName(previousPeriod) }), marker: '▼' };
+  return { text: t('jurisdiction.headline.same', { period: periodName(previousPeriod) }), marker: '' };
 }
 
 /** Completed share and its change since the previous period, commitments, overdue, due soon, deadlines moved in the period. */
@@ -25,14 +25,14 @@ export const Headline = memo(function Headline({ headline, moved }: { headline: 
   const numberLocale = useNumberLocale();
   const scoped = useScopedT<ChangesKey>();
   const headingId = useId();
-  const periodLabel = usePeriodLabel();
-  const { text: change, marker } = headlineChange(t, headline, periodLabel);
+  const periodName = usePeriodLabel();
+  const { text: change, marker } = headlineChange(t, headline, periodName);
 
   const figures = [
     { key: 'commitments', label: t('jurisdiction.headline.commitments'), value: headline.total },
     { key: 'overdue', label: t('jurisdiction.headline.overdue'), value: headline.overdue },
     { key: 'dueNext', label: t('jurisdiction.headline.dueNext'), value: headline.dueNext },
-    ...(moved === undefined ? [] : [{ key: 'moved', label: scoped('changes.screen.movedHeadline', { period: periodLabel(moved.period) }), value: moved.count }]),
+    ...(moved === undefined ? [] : [{ key: 'moved', label: scoped('changes.screen.movedHeadline', { period: periodName(moved.period) }), value: moved.count }]),
   ];
   return (
     <section aria-labelledby={headingId}>
@@ -42,7 +42,7 @@ export const Headline = memo(function Headline({ headline, moved }: { headline: 
       <dl className="headline jurisdiction-headline">
       <div className="headline-figure">
         <dt>{t('jurisdiction.headline.completion')}</dt>
-        <dd>{formatShare(headline.completion)}</dd>
+        <dd>{formatShare(headline.completion, numberLocale)}</dd>
         <dd className="headline-change">
           {marker && <span aria-hidden="true">{marker} </span>}
           {change}

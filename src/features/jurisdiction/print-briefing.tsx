@@ -53,7 +53,7 @@ function usePageUrl(code: JurisdictionCode, period: Period, extra: Record<string
 }
 
 function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadmap: Roadmap }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const { mocks, demo } = useAppEnv();
@@ -68,7 +68,7 @@ function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadm
       <header className="briefing-head">
         <h1>{t('jurisdiction.print.title', { name: jurisdiction.name })}</h1>
         <p>
-          {t('jurisdiction.print.period', { period: periodLabel(period), span: periodSpan(period, numberLocale), date: formatAsOf(roadmap.asOf, numberLocale) })}
+          {t('jurisdiction.print.period', { period: periodName(period), span: periodSpan(period, numberLocale), date: formatAsOf(roadmap.asOf, numberLocale) })}
         </p>
         {illustrative && (
           <p className="briefing-illustrative">
@@ -90,7 +90,7 @@ function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadm
       <footer className="briefing-foot">
         <h2>{t('jurisdiction.print.sources')}</h2>
         <p>{t('jurisdiction.print.source', { source: roadmap.source })}</p>
-        <p>{t('jurisdiction.print.definitions', { period: periodLabel(period) })}</p>
+        <p>{t('jurisdiction.print.definitions', { period: periodName(period) })}</p>
         {jurisdiction.designationFootnote && (
           <p className="briefing-designation">
             <span>*</span> {jurisdiction.designationFootnote}
@@ -115,7 +115,7 @@ function BriefingFigures({
   period: Period;
   overdueUrl: string;
 }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const figuresId = useId();
@@ -135,10 +135,10 @@ function BriefingFigures({
   );
   const shown = overdue.slice(0, BRIEFING_OVERDUE_ROWS);
   const more = overdue.length - shown.length;
-  const change = headlineChange(t, headline, periodLabel);
+  const change = headlineChange(t, headline, periodName);
 
   if (headline.total === 0) {
-    return <p>{t('jurisdiction.print.noCommitments', { name: jurisdiction.name, period: periodLabel(period) })}</p>;
+    return <p>{t('jurisdiction.print.noCommitments', { name: jurisdiction.name, period: periodName(period) })}</p>;
   }
 
   const figures = [
@@ -146,7 +146,7 @@ function BriefingFigures({
     { key: 'overdue', label: t('jurisdiction.headline.overdue'), value: headline.overdue },
     { key: 'dueNext', label: t('jurisdiction.headline.dueNext'), value: headline.dueNext },
     // The same figure as the screen's headline: deadlines moved in the period.
-    { key: 'moved', label: scoped('changes.screen.movedHeadline', { period: periodLabel(period) }), value: countMovedIn(items, period) },
+    { key: 'moved', label: scoped('changes.screen.movedHeadline', { period: periodName(period) }), value: countMovedIn(items, period) },
   ];
 
   return (
@@ -157,7 +157,7 @@ function BriefingFigures({
           <dl className="briefing-figures">
             <div>
               <dt>{t('jurisdiction.headline.completion')}</dt>
-              <dd className="briefing-figure">{formatShare(headline.completion)}</dd>
+              <dd className="briefing-figure">{formatShare(headline.completion, numberLocale)}</dd>
               <dd className="briefing-change">
                 {change.marker && <span aria-hidden="true">{change.marker} </span>}
                 {change.text}
@@ -192,7 +192,7 @@ function BriefingFigures({
                 <tr key={p.pillar}>
                   <th scope="row">{pillarNames.get(p.pillar) ?? p.pillar}</th>
                   <td>
-                    <ShareBar share={p.completion} /> {formatShare(p.completion)}
+                    <ShareBar share={p.completion} /> {formatShare(p.completion, numberLocale)}
                   </td>
                   <td className="num">
                     {t('jurisdiction.print.ofCounted', { completed: p.counts.completed, counted: p.total - p.counts.discontinued })}
@@ -212,7 +212,7 @@ function BriefingFigures({
             : t('jurisdiction.print.overdue', { count: overdue.length, shown: overdue.length.toLocaleString(numberLocale) })}
         </h2>
         {overdue.length === 0 ? (
-          <p>{t('jurisdiction.print.overdueNone', { period: periodLabel(period) })}</p>
+          <p>{t('jurisdiction.print.overdueNone', { period: periodName(period) })}</p>
         ) : (
           <>
             <table className="briefing-table briefing-overdue">

@@ -87,7 +87,7 @@ export function Component() {
 
 /** Everything that depends on the selected period: commitments-based sections and indicators. */
 function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; jurisdiction: Jurisdiction }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const numberLocale = useNumberLocale();
   const periodState = usePeriod(roadmap);
@@ -104,7 +104,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
       <div className="page-intro">
         <div>
           <p>{t('jurisdiction.asOf', { date: asOf })}</p>
-          <p>{t('jurisdiction.showing', { period: periodLabel(period), span: periodSpan(period, numberLocale) })}</p>
+          <p>{t('jurisdiction.showing', { period: periodName(period), span: periodSpan(period, numberLocale) })}</p>
         </div>
         <div className="jurisdiction-tools">
           <PeriodSelect roadmap={roadmap} state={periodState} />

@@ -20,7 +20,7 @@ interface Figure {
  * next six months, summed over the jurisdictions the status chart shows (its own rows).
  */
 export function Headline({ progress, jurisdictions, period }: Omit<SectionProps, 'roadmap'>) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const ctx = useModelContext();
   const totals = useMemo(() => {
@@ -37,13 +37,13 @@ export function Headline({ progress, jurisdictions, period }: Omit<SectionProps,
       key: 'due-next',
       label: t('overview.headline.dueNext'),
       value: count(totals.dueNext),
-      detail: t('overview.headline.dueNextDetail', { period: periodLabel(nextPeriod(period)) }),
+      detail: t('overview.headline.dueNextDetail', { period: periodName(nextPeriod(period)) }),
     },
   ];
 
   return (
     <>
-      <h2 className="visually-hidden">{t('overview.headline.label', { period: periodLabel(period) })}</h2>
+      <h2 className="visually-hidden">{t('overview.headline.label', { period: periodName(period) })}</h2>
       <dl className="headline">
         {figures.map((f) => (
           <div key={f.key} className="headline-figure">

@@ -38,7 +38,7 @@ export function Component() {
 }
 
 function Overview({ roadmap }: { roadmap: Roadmap }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const periodState = usePeriod(roadmap);
   const { period, apiPeriod } = periodState;
@@ -47,7 +47,7 @@ function Overview({ roadmap }: { roadmap: Roadmap }) {
   return (
     <>
       <div className="page-intro">
-        <p>{t('overview.intro', { period: periodLabel(period) })}</p>
+        <p>{t('overview.intro', { period: periodName(period) })}</p>
         <div className="page-tools">
           <PeriodSelect roadmap={roadmap} state={periodState} />
           <RegionFollow />

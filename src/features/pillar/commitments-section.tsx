@@ -33,7 +33,7 @@ interface CommitmentRow extends Commitment {
 }
 
 export function CommitmentsSection({ pillar, periodState, references }: { pillar: Pillar; periodState: PeriodState; references: readonly FrameworkRef[] }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const update = useUpdateSearch();
@@ -136,7 +136,7 @@ export function CommitmentsSection({ pillar, periodState, references }: { pillar
       <QueryState query={commitments} what={t('what.commitments')} minHeight={240}>
         {() => (
           <LazyDataTable
-            caption={t('pillar.commitments.caption', { period: periodLabel(periodState.period), who: jurisdictionLabel })}
+            caption={t('pillar.commitments.caption', { period: periodName(periodState.period), who: jurisdictionLabel })}
             columns={columns}
             rows={rows}
             rowKey={(r) => r.id}

@@ -19,6 +19,7 @@ import { indicatorProgressAt, type IndicatorStanding } from '../../domain/indica
 import { lastYearEndedBy } from '../../domain/indicator-series';
 import { linkTo } from '../../domain/links';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 interface IndicatorRow extends Pick<IndicatorStanding, 'progress' | 'latest'> {
   code: JurisdictionCode;
@@ -26,7 +27,7 @@ interface IndicatorRow extends Pick<IndicatorStanding, 'progress' | 'latest'> {
 }
 
 export function IndicatorsSection({ pillar, periodState }: { pillar: Pillar; periodState: PeriodState }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const indicatorsResult = useQuery(indicatorsQuery({ pillar: pillar.id }));
   const jurisdictionsResult = useQuery(jurisdictionsQuery());
@@ -43,7 +44,7 @@ export function IndicatorsSection({ pillar, periodState }: { pillar: Pillar; per
                 <>
                   <p>
                     {t('pillar.indicators.intro', {
-                      period: periodLabel(periodState.period),
+                      period: periodName(periodState.period),
                       year: lastYearEndedBy(periodState.period),
                     })}
                   </p>
@@ -77,6 +78,7 @@ function IndicatorCard({
   periodState: PeriodState;
 }) {
   const { t } = useTranslation();
+  const locale = useNumberLocale();
   const [search] = useSearchParams();
   const rows = useMemo(
     (): IndicatorRow[] =>
@@ -102,11 +104,11 @@ function IndicatorCard({
         value: (r) => r.latest?.value ?? null,
         cell: (r) =>
           r.latest
-            ? t('pillar.indicators.valueInYear', { value: formatNumber(r.latest.value, indicator.unit === '%' ? '%' : undefined), year: r.latest.year })
+            ? t('pillar.indicators.valueInYear', { value: formatNumber(r.latest.value, indicator.unit === '%' ? '%' : undefined, locale), year: r.latest.year })
             : t('pillar.indicators.noValue'),
       },
     ],
-    [t, indicator.unit],
+    [t, indicator.unit, locale],
   );
   return (
     <article className="pillar-indicator" aria-labelledby={`indicator-${indicator.id}`}>

@@ -43,7 +43,7 @@ export function Component() {
 }
 
 function PillarPage({ roadmap, pillar }: { roadmap: Roadmap; pillar: Pillar }) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   useDocumentTitle(pillar.name);
   const [search] = useSearchParams();
@@ -59,7 +59,7 @@ function PillarPage({ roadmap, pillar }: { roadmap: Roadmap; pillar: Pillar }) {
       <h1>{pillar.name}</h1>
       {pillar.description && <p className="pillar-description">{pillar.description}</p>}
       <div className="page-intro">
-        <p>{t('pillar.intro', { period: periodLabel(periodState.period) })}</p>
+        <p>{t('pillar.intro', { period: periodName(periodState.period) })}</p>
         <div className="page-tools">
           <PeriodSelect roadmap={roadmap} state={periodState} />
           <FollowControl scope={{ kind: 'pillar', id: pillar.id }} name={pillar.name} />

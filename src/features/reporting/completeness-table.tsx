@@ -7,6 +7,7 @@ import { downloadCsv } from '../../components/download';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { lastEndedYear, missingItems, type JurisdictionCompleteness, type Share } from '../../domain/completeness';
 import { formatShare } from '../../domain/format';
+import { useNumberLocale } from '../../components/use-number-locale';
 import { usePeriodLabel } from '../../components/period-label';
 
 /** The URL of the same page with `jurisdiction` set (or removed), keeping the other parameters. */
@@ -23,9 +24,10 @@ export function useDrillHref() {
 
 function ShareText({ share, nothing }: { share: Share; nothing?: string }) {
   const tr = useScopedT<ReportingKey>();
+  const locale = useNumberLocale();
   if (share.share === null) return <span className="completeness-none">{nothing ?? tr('reporting.nothingDue')}</span>;
   if (share.done === 0) return <>{tr('reporting.noneOf', { due: share.due })}</>;
-  return <>{tr('reporting.ofDue', { done: share.done, due: share.due, share: formatShare(share.share) })}</>;
+  return <>{tr('reporting.ofDue', { done: share.done, due: share.due, share: formatShare(share.share, locale) })}</>;
 }
 
 interface TableProps {
@@ -35,7 +37,7 @@ interface TableProps {
 }
 
 export function CompletenessTable({ rows, names, period }: TableProps) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const tr = useScopedT<ReportingKey>();
   const drillHref = useDrillHref();
   const year = lastEndedYear(period);
@@ -111,7 +113,7 @@ export function CompletenessTable({ rows, names, period }: TableProps) {
           flagged: r.flagged.length,
           reportedNothing: r.reportedNothing ? 'yes' : 'no',
         })),
-        notes: [tr('reporting.caption', { period: periodLabel(period) }), tr('reporting.csvNote')],
+        notes: [tr('reporting.caption', { period: periodName(period) }), tr('reporting.csvNote')],
       },
       ['roadmap', 'reporting-completeness', period],
     );
@@ -119,8 +121,8 @@ export function CompletenessTable({ rows, names, period }: TableProps) {
 
   return (
     <section aria-labelledby="reporting-table" className="reporting-table">
-      <h2 id="reporting-table">{tr('reporting.caption', { period: periodLabel(period) })}</h2>
-      <LazyDataTable caption={tr('reporting.caption', { period: periodLabel(period) })} columns={columns} rows={rows} rowKey={(r) => r.jurisdiction} />
+      <h2 id="reporting-table">{tr('reporting.caption', { period: periodName(period) })}</h2>
+      <LazyDataTable caption={tr('reporting.caption', { period: periodName(period) })} columns={columns} rows={rows} rowKey={(r) => r.jurisdiction} />
       <p>
         <button type="button" onClick={csv}>
           {tr('reporting.csv')}

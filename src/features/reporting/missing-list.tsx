@@ -15,13 +15,13 @@ interface Props {
 
 /** The drill-down: every item behind one jurisdiction's counts, with a link to its page. */
 export function MissingList({ row, name, period }: Props) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const tr = useScopedT<ReportingKey>();
   const drillHref = useDrillHref();
   const heading = useRef<HTMLHeadingElement>(null);
   const items = missingItems(row);
   const year = lastEndedYear(period);
-  const label = periodLabel(period);
+  const label = periodName(period);
   const [searchParams] = useSearchParams();
   const search = searchParams.get('period') ? `?period=${encodeURIComponent(period)}` : '';
   useEffect(() => heading.current?.focus(), [row.jurisdiction]);

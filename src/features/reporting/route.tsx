@@ -106,7 +106,7 @@ interface CompletenessProps {
 }
 
 function Completeness({ places, items, series, period, selected }: CompletenessProps) {
-  const periodLabel = usePeriodLabel();
+  const periodName = usePeriodLabel();
   const tr = useScopedT<ReportingKey>();
   const rows = useMemo(
     () => completenessTable(places.map((j) => j.code), items, series, period),
@@ -125,7 +125,7 @@ function Completeness({ places, items, series, period, selected }: CompletenessP
       ))}
       {row && <MissingList row={row} name={names.get(row.jurisdiction) ?? row.jurisdiction} period={period} />}
       <p className="visually-hidden" aria-live="polite">
-        {row ? tr('reporting.drill.title', { name: names.get(row.jurisdiction) ?? row.jurisdiction, period: periodLabel(period) }) : ''}
+        {row ? tr('reporting.drill.title', { name: names.get(row.jurisdiction) ?? row.jurisdiction, period: periodName(period) }) : ''}
       </p>
     </>
   );
