@@ -28,7 +28,6 @@ export function FollowControl({ scope, name }: { scope: FeedScope; name: string 
   return (
     <div className="follow-control">
       <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={() => (open ? close() : setOpen(true))}>
-        <span aria-hidden="true">⟟ </span>
         {t('follow.button')}
       </button>
       {open && (

@@ -54,10 +54,11 @@ const MONTH_RANGE_LANGUAGES = /^(sq|bs|cnr|mk|sr)\b/;
  * Short label of a reporting period for a locale (Intl tag or app locale code):
  * '2026-H1' -> 'H1 2026' in English, 'I–VI 2026' (months I to VI) in the region's languages; the
  * label never declines, so it fits every sentence it is put in. Other locales get the English form.
+ * The month range is kept on one line: a word joiner after its dash, a no-break space before the year.
  */
 export function periodLabel(period: Period, locale = 'en'): string {
   const { year, half } = parsePeriod(period);
-  return MONTH_RANGE_LANGUAGES.test(locale) ? `${half === 1 ? 'I–VI' : 'VII–XII'} ${year}` : `H${half} ${year}`;
+  return MONTH_RANGE_LANGUAGES.test(locale) ? `${half === 1 ? 'I–\u2060VI' : 'VII–\u2060XII'}\u00a0${year}` : `H${half} ${year}`;
 }
 
 /** Months a reporting period covers: '2026-H1' -> 'January–June 2026', '2025-H2' -> 'July–December 2025'. */

@@ -25,9 +25,9 @@ describe('the dashboard in another language', () => {
     const select = await screen.findByRole('combobox', { name: i18n.t('period.label') });
     const options = within(select).getAllByRole('option').map((o) => o.textContent ?? '');
     expect(options.length).toBeGreaterThan(1);
-    for (const option of options) expect(option).toMatch(/(I–VI|VII–XII) \d{4}/);
+    for (const option of options) expect(option).toMatch(/(I–\u2060VI|VII–\u2060XII)\u00a0\d{4}/);
     expect(options.join(' ')).not.toMatch(/\bH[12] \d{4}/);
-    expect(await screen.findByText(/каква је била на крају периода (I–VI|VII–XII) \d{4}/)).toBeInTheDocument();
+    expect(await screen.findByText(/каква је била на крају периода (I–\u2060VI|VII–\u2060XII)\s\d{4}/)).toBeInTheDocument();
   });
 
   it('formats figures for the page language: the release counts on About in Serbian Latin', async () => {

@@ -54,8 +54,8 @@ describe('periodLabel / periodSpan', () => {
   it('names a half-year by its months in Roman numerals in the region\'s languages, and in English elsewhere', () => {
     // App locale codes and the Intl tags they format with (cnr formats as sr-Latn-ME).
     for (const locale of ['sq', 'bs', 'cnr', 'mk', 'sr-Cyrl', 'sr-Latn', 'sr-Latn-ME']) {
-      expect(periodLabel('2026-H1', locale), locale).toBe('I–VI 2026');
-      expect(periodLabel('2025-H2', locale), locale).toBe('VII–XII 2025');
+      expect(periodLabel('2026-H1', locale), locale).toBe('I–\u2060VI\u00a02026');
+      expect(periodLabel('2025-H2', locale), locale).toBe('VII–\u2060XII\u00a02025');
     }
     for (const locale of ['en', 'en-GB', 'de', 'srb']) expect(periodLabel('2026-H1', locale), locale).toBe('H1 2026');
   });
