@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { common } from './src/i18n/en/common.ts';
 import { mockData } from './scripts/data/vite-mock-data.ts';
+import { catalogues, FOLDER_MODULE_PREFIX } from './scripts/vite-catalogues.ts';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
 
@@ -160,8 +161,13 @@ function bootPreloads(): Plugin {
         // Each other language's catalogue files: <folder>/<name> -> file, and the transliteration code.
         const catalogueFiles: Record<string, string> = {};
         for (const chunk of chunks) {
-          const match = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          if (match && match[1] !== 'en') catalogueFiles[`${match[1]}/${match[2]}`] = `/${chunk.fileName}`;
+          // A language's catalogues are one file (scripts/vite-catalogues.ts): each of them maps to it.
+          if (chunk.facadeModuleId?.startsWith(FOLDER_MODULE_PREFIX)) {
+            for (const id of chunk.moduleIds) {
+              const match = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/](\w+)\.ts$/.exec(id);
+              if (match) catalogueFiles[`${match[1]}/${match[2]}`] = `/${chunk.fileName}`;
+            }
+          }
           if (/[\\/]src[\\/]i18n[\\/]transliterate\.ts$/.test(chunk.facadeModuleId ?? '')) catalogueFiles.transliterate = `/${chunk.fileName}`;
         }
         // Until the app's code has run, the page shows what the app shows first (PageFallback).
@@ -314,7 +320,7 @@ export default defineConfig(({ command, mode }) => ({
           ]
         : [],
   },
-  plugins: [react(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(), precompressedAssets(), mockData()],
+  plugins: [react(), catalogues(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(), precompressedAssets(), mockData()],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.

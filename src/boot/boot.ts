@@ -39,7 +39,9 @@ function boot(): void {
   const locale = pageLocale(location.pathname);
   if (screen && locale) {
     const catalogues = assets<{ screens: Record<string, string[]>; files: Record<string, string> }>('catalogue-assets', { screens: {}, files: {} });
-    for (const file of catalogueRequests(locale, catalogues.screens[screen] ?? ['common'], (f) => f in catalogues.files)) preload(catalogues.files[file]!, 'script');
+    // A language's catalogues share one file: each file once.
+    const files = catalogueRequests(locale, catalogues.screens[screen] ?? ['common'], (f) => f in catalogues.files);
+    for (const href of new Set(files.map((file) => catalogues.files[file]!))) preload(href, 'script');
   }
   // The demo build's mock API is a service worker that starts with the app: nothing to ask before it.
   if (import.meta.env.MODE !== 'demo') {

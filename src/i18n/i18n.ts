@@ -12,6 +12,7 @@
 import i18next from 'i18next';
 import { use } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import catalogueFolders from 'virtual:catalogues';
 import type { ScreenMessages } from './en';
 import { common } from './en/common';
 import { deriveCatalogue } from './derive';
@@ -47,9 +48,14 @@ pluralResolver.getRule = (code, options) => getRule(intlLocale(code), options);
  */
 export type MessageName = 'common' | keyof ScreenMessages | (string & {});
 
-/** Every catalogue file beside English, loaded lazily: whichever locale folders exist are found. */
-// The feeds' strings (feeds.ts) are for data:build and the mock API, not for the app.
-const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.ts', '!./en/*.ts', '!./*/feeds.ts']);
+/**
+ * A catalogue folder beside English, loaded lazily as one file with all of its catalogues
+ * (scripts/vite-catalogues.ts); null when there is no such folder. The browser loads each file once.
+ */
+async function loadFolder(folder: string): Promise<Record<string, unknown> | null> {
+  const load = catalogueFolders[folder];
+  return load ? (await load()).default : null;
+}
 
 interface Load {
   status: 'pending' | 'loaded' | 'failed';
@@ -65,15 +71,12 @@ let switches = 0;
 
 async function importMessages(locale: Locale, name: MessageName): Promise<void> {
   const { folder, differences: ownFolder, transliterate } = catalogueSource(localeInfo(locale));
-  const file = `./${folder}/${name}.ts`;
-  const load = catalogueFiles[file];
-  if (!load) throw new Error(`There is no catalogue file ${file}.`);
-  // A locale based on another (cnr on bs) loads that one's file and its own differences, if it has any.
-  const own = ownFolder ? catalogueFiles[`./${ownFolder}/${name}.ts`] : undefined;
-  const [loaded, differences] = await Promise.all([load(), own?.()]);
+  // A locale based on another (cnr on bs) loads that one's catalogues and its own differences, if it has any.
+  const [loaded, differences] = await Promise.all([loadFolder(folder), ownFolder ? loadFolder(ownFolder) : null]);
+  if (!loaded) throw new Error(`There is no catalogue folder ${folder}.`);
   let messages = loaded[name];
-  if (!messages || typeof messages !== 'object') throw new Error(`${file} does not export “${name}”.`);
-  if (differences) messages = deriveCatalogue(messages, differences[name]);
+  if (!messages || typeof messages !== 'object') throw new Error(`${folder} has no catalogue “${name}”.`);
+  if (differences?.[name]) messages = deriveCatalogue(messages, differences[name]);
   if (transliterate) messages = (await import('./transliterate')).transliterateCatalogue(messages);
   i18n.addResourceBundle(locale, defaultNS, name === 'common' ? messages : { [name]: messages }, true, true);
 }
