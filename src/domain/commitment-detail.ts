@@ -3,6 +3,7 @@
  * shown as links. Pure functions, no React.
  */
 import type { Period, StatusCode, StatusEntry } from '../api/schemas';
+import { formatDay } from './dates';
 import { comparePeriods } from './periods';
 import { statusAt } from './progress';
 
@@ -71,10 +72,10 @@ export function statusTimeline(history: readonly StatusEntry[], periods: readonl
 }
 
 /** A calendar date (YYYY-MM-DD) written out: '2026-06-30' -> '30 June 2026'; the input itself if it is not a date. */
-export function formatIsoDate(isoDate: string, locale = 'en-GB'): string {
+export function formatIsoDate(isoDate: string, locale = 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (Number.isNaN(time)) return isoDate;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return isoDate;
+  return formatDay(year, month, day, locale);
 }

@@ -3,6 +3,7 @@
  * never as 0 or 0%.
  */
 import type { Period } from '../api/schemas';
+import { monthName } from './dates';
 import { parsePeriod } from './periods';
 
 /** Shown wherever a value is missing. */
@@ -64,9 +65,8 @@ export function periodLabel(period: Period, locale = 'en'): string {
 /** Months a reporting period covers: '2026-H1' -> 'January–June 2026', '2025-H2' -> 'July–December 2025'. */
 export function periodSpan(period: Period, locale = 'en'): string {
   const { year, half } = parsePeriod(period);
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  const first = month.format(Date.UTC(2000, half === 1 ? 0 : 6, 15));
-  const last = month.format(Date.UTC(2000, half === 1 ? 5 : 11, 15));
+  const first = monthName(half === 1 ? 1 : 7, locale);
+  const last = monthName(half === 1 ? 6 : 12, locale);
   return `${first}–${last} ${year}`;
 }
 

@@ -8,8 +8,8 @@
  *   plural categories en, sq, mk: one/other; bs, sr-Cyrl-RS, sr-Latn-RS, sr-Latn-ME: one/few/other.
  * - Debian's Chromium 156: plural rules as in Node for every locale, but number and date formats
  *   only for the Serbian tags: `sq` and `mk` resolve to en-US (English months, 12,345.6) and `bs`
- *   resolves to itself with placeholder data (month "M03", 12,345.6). Per-screen formatting has to
- *   check `Intl.DateTimeFormat.supportedLocalesOf` and bring its own month names where it fails.
+ *   resolves to itself with placeholder data (month "M03", 12,345.6). Dates in those three are
+ *   therefore written from their own month names (src/domain/dates.ts); numbers fall back.
  * Montenegrin (`cnr`) has no ICU data of its own: ICU aliases it to sr-ME where it knows the
  * code, and an engine that does not know it and fall back to the default locale (English plurals and formats). So `cnr`
  * formats as `sr-Latn-ME` (Serbian in Latin script as used in Montenegro: same plural rules,

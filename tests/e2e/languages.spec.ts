@@ -22,6 +22,22 @@ test('switching language keeps the screen and its query, and a prefixed link ope
   expect(problems).toEqual([]);
 });
 
+test('dates are written in Macedonian, Albanian and Bosnian even where the browser has no data for them', async ({ page, problems }) => {
+  // Debian's Chromium writes English months for mk and sq and "M07" for bs; the dashboard brings its own.
+  const cases: [string, RegExp][] = [
+    ['mk', /\d{1,2} (јануари|февруари|март|април|мај|јуни|јули|август|септември|октомври|ноември|декември) \d{4} г\./],
+    ['sq', /\d{1,2} (janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor) \d{4}/],
+    ['bs', /\d{1,2}\. (januar|februar|mart|april|maj|juni|juli|august|septembar|oktobar|novembar|decembar) \d{4}\./],
+  ];
+  for (const [locale, date] of cases) {
+    await page.goto(`/${locale}/jurisdictions/AL`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('main').getByText(date).first(), locale).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bM\d{2}\b/);
+  }
+  expect(problems).toEqual([]);
+});
+
 const ROUTES = ['/', '/jurisdictions/XK', '/pillars/aml-framework', '/indicators/str-received', '/commitments/AL-1-01', '/about', '/present', '/embed/overview-status'];
 
 for (const locale of ['mk', 'sq']) {

@@ -4,6 +4,7 @@
  * never used in its figures.
  */
 import type { JurisdictionCode } from '../../api/schemas';
+import { formatMonthYear } from '../../domain/dates';
 
 export type GreyListEntry =
   | { code: JurisdictionCode; kind: 'listed'; listed: string; removed: string }
@@ -34,8 +35,8 @@ export const CPI_SCORES: Readonly<Record<JurisdictionCode, readonly number[]>> =
 };
 
 /** 'YYYY-MM' written out: '2020-02' -> 'February 2020'. */
-export function formatMonth(yearMonth: string, locale = 'en-GB'): string {
+export function formatMonth(yearMonth: string, locale = 'en'): string {
   const [year, month] = yearMonth.split('-').map(Number);
-  if (!year || !month) return yearMonth;
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+  if (!year || !month || month > 12) return yearMonth;
+  return formatMonthYear(year, month, locale);
 }
