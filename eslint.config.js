@@ -82,7 +82,7 @@ export default tseslint.config(
     },
   },
   {
-    // Figures and periods are formatted for the page's language: in the app, every call of the
+    // Figures, periods and dates are written in the page's language: in the app, every call of the
     // format helpers names its locale (useNumberLocale, usePeriodLabel, a chart model's ctx.locale).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/format.ts'],
@@ -91,8 +91,8 @@ export default tseslint.config(
         'error',
         RENDER_TEXT,
         {
-          selector: `CallExpression[callee.name=/^(${['formatShare', 'formatGrowth', 'formatPercentValue', 'formatRatio', 'formatCount', 'periodLabel', 'periodSpan'].join('|')})$/][arguments.length<2]`,
-          message: "Pass the page's locale: figures and periods are formatted for the page's language.",
+          selector: `CallExpression[callee.name=/^(${['formatShare', 'formatGrowth', 'formatPercentValue', 'formatRatio', 'formatCount', 'periodLabel', 'periodSpan', 'formatIsoDate', 'formatMonth', 'formatAsOf'].join('|')})$/][arguments.length<2]`,
+          message: "Pass the page's locale: figures, periods and dates are written in the page's language.",
         },
         {
           selector: "CallExpression[callee.name='formatNumber'][arguments.length<3]",

@@ -11,6 +11,7 @@ import { changeKey, changePath, type ReleaseChange } from '../domain/release-cha
 import { changes, type ChangesKey } from '../i18n/en/changes';
 import { registerMessages, useScopedT } from '../i18n/scoped';
 import { LAST_RELEASE_KEY, readStored, writeStored } from './browser-store';
+import { useNumberLocale } from './use-number-locale';
 
 void registerMessages('changes', changes);
 
@@ -44,6 +45,7 @@ interface Props {
 }
 
 export function NewSinceVisit({ release, changesSince, labelOf, limit = 8, storageKey }: Props) {
+  const dateLocale = useNumberLocale();
   const t = useScopedT<ChangesKey>();
   const { t: common } = useTranslation();
   const id = useId();
@@ -68,7 +70,7 @@ export function NewSinceVisit({ release, changesSince, labelOf, limit = 8, stora
       const options = { title: change.title, status: common(`status.${change.to}`) };
       return `${change.commitment}: ${change.from === null ? t('changes.newSince.added', options) : t('changes.newSince.status', options)}`;
     }
-    if (change.kind === 'deadline') return `${change.commitment}: ${t('changes.newSince.deadline', { title: change.title, date: formatIsoDate(change.to) })}`;
+    if (change.kind === 'deadline') return `${change.commitment}: ${t('changes.newSince.deadline', { title: change.title, date: formatIsoDate(change.to, dateLocale) })}`;
     return t('changes.newSince.value', { title: change.title, year: change.year });
   };
 

@@ -41,6 +41,17 @@ describe('the dashboard in another language', () => {
     expect(await screen.findByText(new RegExp(`(^|[^\\d.,])${expected.replace(/\./g, '\\.')}([^\\d.,]|$)`))).toBeInTheDocument();
   });
 
+  it('writes a commitment\'s deadlines and evidence dates in Macedonian', async () => {
+    const { languageReady } = renderApp('/mk/commitments/AL-1-01');
+    await languageReady;
+    await screen.findByRole('heading', { level: 1 });
+    const main = await screen.findByRole('main');
+    await waitFor(() => expect(main.querySelectorAll('time').length).toBeGreaterThan(0));
+    for (const time of main.querySelectorAll('time')) {
+      expect(time.textContent).toMatch(/^\d{1,2} (јануари|февруари|март|април|мај|јуни|јули|август|септември|октомври|ноември|декември) \d{4} г\.$/);
+    }
+  });
+
   it('opens /sq/... in Albanian and keeps links inside the language', async () => {
     const { languageReady, user, router } = renderApp('/sq/jurisdictions/AL');
     await languageReady;

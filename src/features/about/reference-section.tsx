@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction, JurisdictionCode } from '../../api/schemas';
 import { CPI_SCORES, CPI_YEARS, FATF_GREY_LIST, formatMonth, type GreyListEntry } from './reference-context';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 interface ReferenceProps {
   /** From the API, for names and the designation footnote; codes are shown until they arrive. */
@@ -11,13 +12,14 @@ const ORDER: readonly JurisdictionCode[] = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'];
 
 /** Published facts that give context to the figures, each with its source; not part of the dataset. */
 export function ReferenceSection({ jurisdictions }: ReferenceProps) {
+  const dateLocale = useNumberLocale();
   const { t } = useTranslation();
   const codes = jurisdictions?.map((j) => j.code) ?? ORDER;
   const name = (code: JurisdictionCode) => jurisdictions?.find((j) => j.code === code)?.name ?? code;
   const footnoted = jurisdictions?.filter((j) => j.designationFootnote) ?? [];
 
   function greyListText(entry: GreyListEntry): string {
-    if (entry.kind === 'listed') return t('about.reference.fatfListed', { listed: formatMonth(entry.listed), removed: formatMonth(entry.removed) });
+    if (entry.kind === 'listed') return t('about.reference.fatfListed', { listed: formatMonth(entry.listed, dateLocale), removed: formatMonth(entry.removed, dateLocale) });
     return entry.kind === 'not_listed' ? t('about.reference.fatfNotListed') : t('about.reference.fatfNotMember');
   }
 

@@ -6,6 +6,7 @@ import { formatIsoDate } from '../../domain/commitment-detail';
 import { deadlineInForce, deadlineMoves } from '../../domain/deadlines';
 import { CLOSED_STATUSES, isDueNextPeriod, isOverdue } from '../../domain/progress';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 interface FactsProps {
   commitment: CommitmentDetail;
@@ -17,6 +18,7 @@ interface FactsProps {
 
 /** Jurisdiction, pillar, institution, deadline, status and overdue, as they stood at the end of `period`. */
 export function CommitmentFacts({ commitment: c, roadmap, jurisdiction, period, linkSearch }: FactsProps) {
+  const dateLocale = useNumberLocale();
   const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const pillar = roadmap.pillars.find((p) => p.id === c.pillar);
@@ -55,13 +57,13 @@ export function CommitmentFacts({ commitment: c, roadmap, jurisdiction, period, 
         <div>
           <dt>{t('commitment.deadline')}</dt>
           <dd>
-            <time dateTime={deadline}>{formatIsoDate(deadline)}</time>
+            <time dateTime={deadline}>{formatIsoDate(deadline, dateLocale)}</time>
             {moves.count > 0 && (
               <>
                 {' '}
                 <span className="deadline-moved">
                   (<a href="#commitment-deadlines">
-                    {t('commitment.deadlineMoved', { count: moves.count, months: moves.shiftMonths, original: formatIsoDate(moves.original) })}
+                    {t('commitment.deadlineMoved', { count: moves.count, months: moves.shiftMonths, original: formatIsoDate(moves.original, dateLocale) })}
                   </a>
                   )
                 </span>

@@ -3,9 +3,11 @@ import type { CommitmentDetail, Period } from '../../api/schemas';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { deadlineInForce, revisionsUpTo } from '../../domain/deadlines';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 /** The original deadline and each revision agreed up to the selected period, with its reason. */
 export function DeadlineHistory({ commitment: c, period }: { commitment: CommitmentDetail; period: Period }) {
+  const dateLocale = useNumberLocale();
   const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const history = c.deadlineHistory ?? { original: c.deadline, revisions: [] };
@@ -33,7 +35,7 @@ export function DeadlineHistory({ commitment: c, period }: { commitment: Commitm
               <tr>
                 <th scope="row">{t('commitment.deadlines.original')}</th>
                 <td>
-                  <time dateTime={history.original}>{formatIsoDate(history.original)}</time>
+                  <time dateTime={history.original}>{formatIsoDate(history.original, dateLocale)}</time>
                 </td>
                 <td>—</td>
               </tr>
@@ -41,7 +43,7 @@ export function DeadlineHistory({ commitment: c, period }: { commitment: Commitm
                 <tr key={`${revision.period}-${index}`}>
                   <th scope="row">{periodName(revision.period)}</th>
                   <td>
-                    <time dateTime={revision.deadline}>{formatIsoDate(revision.deadline)}</time>
+                    <time dateTime={revision.deadline}>{formatIsoDate(revision.deadline, dateLocale)}</time>
                     {index === revisions.length - 1 && revision.deadline === inForce && (
                       <strong className="deadline-in-force"> ({t('commitment.deadlines.inForce')})</strong>
                     )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Evidence, Period } from '../../api/schemas';
 import { formatIsoDate, safeLinkUrl } from '../../domain/commitment-detail';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 /**
  * The documents behind the commitment's status. Only absolute http and https addresses become
@@ -31,6 +32,7 @@ export function EvidenceList({ evidence, period }: { evidence: readonly Evidence
 }
 
 function EvidenceItem({ item }: { item: Evidence }) {
+  const dateLocale = useNumberLocale();
   const { t } = useTranslation();
   const href = safeLinkUrl(item.url);
   return (
@@ -57,7 +59,7 @@ function EvidenceItem({ item }: { item: Evidence }) {
         <div>
           <dt>{t('commitment.evidence.date')}</dt>
           <dd>
-            <time dateTime={item.date}>{formatIsoDate(item.date)}</time>
+            <time dateTime={item.date}>{formatIsoDate(item.date, dateLocale)}</time>
           </dd>
         </div>
       </dl>

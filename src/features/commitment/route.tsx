@@ -21,6 +21,7 @@ import { FrameworkRefs } from './framework-refs';
 import { StatusTimeline } from './status-timeline';
 import './commitment.css';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 addMessages({ commitment });
 
@@ -55,6 +56,7 @@ interface PageProps {
 }
 
 function CommitmentPage({ roadmap, id, detail, notYet }: PageProps) {
+  const dateLocale = useNumberLocale();
   const { t } = useTranslation();
   const periodState = usePeriod(roadmap);
   const jurisdictions = useQuery(jurisdictionsQuery());
@@ -80,7 +82,7 @@ function CommitmentPage({ roadmap, id, detail, notYet }: PageProps) {
             <p className="commitment-id">{t('commitment.id', { id: c.id })}</p>
             <h1 lang={fallbackLang(c, 'title')}>{c.title}</h1>
             <div className="page-intro">
-              <p>{t('period.asOf', { date: formatIsoDate(roadmap.asOf) })}</p>
+              <p>{t('period.asOf', { date: formatIsoDate(roadmap.asOf, dateLocale) })}</p>
               <PeriodSelect roadmap={roadmap} state={periodState} />
             </div>
             {notYet ? (

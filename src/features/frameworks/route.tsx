@@ -17,6 +17,7 @@ import { registerMessages, useScopedT } from '../../i18n/scoped';
 import { RefDetail } from './ref-detail';
 import './frameworks.css';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 void registerMessages('frameworks', messages);
 
@@ -37,6 +38,7 @@ export function Component() {
 }
 
 function FrameworksPage({ roadmap }: { roadmap: Roadmap }) {
+  const dateLocale = useNumberLocale();
   const tr = useScopedT<FrameworksKey>();
   const { t } = useTranslation();
   const selectId = useId();
@@ -57,7 +59,7 @@ function FrameworksPage({ roadmap }: { roadmap: Roadmap }) {
     <>
       <p className="notice">{tr('frameworks.illustrative')}</p>
       <div className="page-intro">
-        <p>{t('period.asOf', { date: formatIsoDate(roadmap.asOf) })}</p>
+        <p>{t('period.asOf', { date: formatIsoDate(roadmap.asOf, dateLocale) })}</p>
         <PeriodSelect roadmap={roadmap} state={periodState} />
       </div>
       {rawFramework !== null && framework === null && (

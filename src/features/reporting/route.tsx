@@ -17,6 +17,7 @@ import { CompletenessTable } from './completeness-table';
 import { MissingList } from './missing-list';
 import './reporting.css';
 import { usePeriodLabel } from '../../components/period-label';
+import { useNumberLocale } from '../../components/use-number-locale';
 
 void registerMessages('reporting', reporting);
 
@@ -41,6 +42,7 @@ export function Component() {
 }
 
 function ReportingPage({ roadmap }: { roadmap: Roadmap }) {
+  const dateLocale = useNumberLocale();
   const { t } = useTranslation();
   const tr = useScopedT<ReportingKey>();
   const periodState = usePeriod(roadmap);
@@ -55,7 +57,7 @@ function ReportingPage({ roadmap }: { roadmap: Roadmap }) {
   return (
     <>
       <div className="page-intro">
-        <p>{t('period.asOf', { date: formatIsoDate(roadmap.asOf) })}</p>
+        <p>{t('period.asOf', { date: formatIsoDate(roadmap.asOf, dateLocale) })}</p>
         <PeriodSelect roadmap={roadmap} state={periodState} />
       </div>
       {raw !== null && selected === null && (
