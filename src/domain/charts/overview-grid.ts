@@ -6,7 +6,7 @@
 import type { Jurisdiction, Period, Progress, Roadmap } from '../../api/schemas';
 import { designationNotes } from '../designation';
 import { extremes } from '../extremes';
-import { formatShare, periodLabel, sharePercent } from '../format';
+import { formatNumber, formatPercentValue, formatShare, periodLabel, sharePercent } from '../format';
 import { completionGrid, regionalPillarShares, SHADE_STEPS, shadeBounds, shadeStep, type PillarShare } from '../overview-progress';
 import type { ChartModel, ModelColumn, ModelContext, ModelRow } from './model';
 import { fallbackLang } from '../translation';
@@ -96,7 +96,8 @@ export function overviewGridModel(input: GridInput, ctx: ModelContext): ChartMod
       legend: [
         ...Array.from({ length: SHADE_STEPS }, (_, step) => {
           const [from, to] = shadeBounds(step);
-          return { step, label: t(`${KEYS}.legendStep`, { from, to }) };
+          // Written as the grid's cells write shares, in the page's language: '0–19%', '0–19 %'.
+          return { step, label: t(`${KEYS}.legendStep`, { from: formatNumber(from, undefined, ctx.locale), to: formatPercentValue(to, ctx.locale) }) };
         }),
         { step: -1, label: t(`${KEYS}.nothingDue`) },
       ],

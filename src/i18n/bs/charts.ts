@@ -27,7 +27,7 @@ export const charts = {
     "takeawayLevel": "Svi stubovi imaju isti udio završenih u regiji ({{share}}).",
     "takeawaySingle": "Zasad samo stub „{{name}}“ ima obaveze kojima je došao rok: u regiji je završeno {{share}}.",
     "takeawayEmpty": "Ni u jednom stubu još nema obaveza kojima je došao rok.",
-    "legendStep": "{{from}}–{{to}} %",
+    "legendStep": "{{from}}–{{to}}",
     "nothingDue": "— nema obaveza s rokom",
     "unitNote": "Jedinica: postotak završenih obaveza, bez obustavljenih (završene ÷ (sve − obustavljene)).",
     "missingNote": "Prazna ćelija znači da nema obaveza s rokom: u tom stubu nije uračunata nijedna obaveza."

@@ -30,7 +30,7 @@ export const charts = {
     takeawayLevel: 'Every pillar has the same completed share across the region ({{share}}).',
     takeawaySingle: 'Only {{name}} has commitments due so far: {{share}} completed across the region.',
     takeawayEmpty: 'No commitment is due yet in any pillar.',
-    legendStep: '{{from}}–{{to}}%',
+    legendStep: '{{from}}–{{to}}',
     nothingDue: '— nothing due',
     unitNote: 'Unit: per cent of commitments completed, discontinued ones left out (completed ÷ (all − discontinued)).',
     missingNote: 'An empty cell means nothing is due: no commitment counted in that pillar.',

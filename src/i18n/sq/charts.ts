@@ -27,7 +27,7 @@ export const charts = {
     "takeawayLevel": "Çdo shtyllë ka të njëjtën pjesë të përfunduar në të gjithë rajonin ({{share}}).",
     "takeawaySingle": "Deri tani vetëm {{name}} ka zotime me afat: {{share}} të përfunduara në të gjithë rajonin.",
     "takeawayEmpty": "Ende nuk ka zotim me afat në asnjë shtyllë.",
-    "legendStep": "{{from}}–{{to}}%",
+    "legendStep": "{{from}}–{{to}}",
     "nothingDue": "— asgjë me afat",
     "unitNote": "Njësia: përqindja e zotimeve të përfunduara, pa ato të ndërprera (të përfunduara ÷ (të gjitha − të ndërprera)).",
     "missingNote": "Një qelizë bosh do të thotë se nuk ka asgjë me afat: asnjë zotim i numëruar në atë shtyllë."

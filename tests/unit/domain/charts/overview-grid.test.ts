@@ -182,4 +182,14 @@ describe('overview-grid model: takeaway cases and footnotes', () => {
     expect(withKosovo.footnotes).toEqual([`${kosovo.name} ${kosovo.designationFootnote}`]);
     expect(withKosovo.csvNotes.at(-1)).toBe(`${kosovo.name} ${kosovo.designationFootnote}`);
   });
+
+  it('writes the legend\'s shares as the cells write them, in a locale whose per cent sign has a space', async () => {
+    // Macedonian (Node's full ICU) writes '19 %'; the legend's steps must read like the shaded cells.
+    const mk: ModelContext = { ...ctx, locale: 'mk' };
+    expect(formatShare(0.19, 'mk')).toMatch(/^19\s%$/);
+    const model = overviewGridModel(await input(), mk);
+    if (model.drawing.kind !== 'grid') throw new Error('not a grid');
+    expect(model.drawing.legend[0]!.label.endsWith(formatShare(0.19, 'mk'))).toBe(true);
+    expect(model.drawing.legend[4]!.label.endsWith(formatShare(1, 'mk'))).toBe(true);
+  });
 });
