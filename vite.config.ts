@@ -108,31 +108,9 @@ function mockWorkerFiles(mode: string): Plugin {
  *   arrives.
  */
 function bootPreloads(): Plugin {
-  /** Per screen (by name): the catalogues (src/i18n/en/<name>.ts) that it and the entry import statically. */
-  const catalogueNames = new Map<string, string[]>();
   return {
     name: 'roadmap-monitor:boot-preloads',
     apply: 'build',
-    buildEnd() {
-      const reached = (start: string) => {
-        const seen = new Set<string>();
-        const walk = (id: string) => {
-          if (seen.has(id)) return;
-          seen.add(id);
-          this.getModuleInfo(id)?.importedIds.forEach(walk);
-        };
-        walk(start);
-        return seen;
-      };
-      const names = (ids: Iterable<string>) =>
-        [...ids].flatMap((id) => /[\\/]src[\\/]i18n[\\/]en[\\/](\w+)\.ts$/.exec(id)?.[1] ?? []);
-      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry && id !== BOOT_ENTRY);
-      const shared = entry ? names(reached(entry)) : [];
-      for (const id of this.getModuleIds()) {
-        if (!this.getModuleInfo(id)?.dynamicImporters.includes(ROUTE_TABLE)) continue;
-        catalogueNames.set(screenName(id), [...new Set(['common', ...shared, ...names(reached(id))])].sort());
-      }
-    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -140,7 +118,6 @@ function bootPreloads(): Plugin {
         const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
         const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         const screens: Record<string, string[]> = {};
-        const screenMessages: Record<string, string[]> = {};
         for (const chunk of chunks) {
           // Each screen's file is the chunk group named after it (see chunkOf).
           const screen = chunk.name.startsWith(SCREEN_CHUNK) ? chunk.name.slice(SCREEN_CHUNK.length) : null;
@@ -156,18 +133,12 @@ function bootPreloads(): Plugin {
           };
           visit(chunk.fileName);
           screens[screen] = [...files].map((file) => `/${file}`);
-          screenMessages[screen] = catalogueNames.get(screen) ?? ['common'];
         }
-        // Each other language's catalogue files: <folder>/<name> -> file, and the transliteration code.
+        // Each catalogue folder's file (scripts/vite-catalogues.ts: all of a language's catalogues in one), and the transliteration code.
         const catalogueFiles: Record<string, string> = {};
         for (const chunk of chunks) {
-          // A language's catalogues are one file (scripts/vite-catalogues.ts): each of them maps to it.
-          if (chunk.facadeModuleId?.startsWith(FOLDER_MODULE_PREFIX)) {
-            for (const id of chunk.moduleIds) {
-              const match = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/](\w+)\.ts$/.exec(id);
-              if (match) catalogueFiles[`${match[1]}/${match[2]}`] = `/${chunk.fileName}`;
-            }
-          }
+          const folder = chunk.facadeModuleId?.startsWith(FOLDER_MODULE_PREFIX) ? chunk.facadeModuleId.slice(FOLDER_MODULE_PREFIX.length) : null;
+          if (folder) catalogueFiles[folder] = `/${chunk.fileName}`;
           if (/[\\/]src[\\/]i18n[\\/]transliterate\.ts$/.test(chunk.facadeModuleId ?? '')) catalogueFiles.transliterate = `/${chunk.fileName}`;
         }
         // Until the app's code has run, the page shows what the app shows first (PageFallback).
@@ -179,7 +150,7 @@ function bootPreloads(): Plugin {
             {
               tag: 'script',
               attrs: { type: 'application/json', id: 'catalogue-assets' },
-              children: JSON.stringify({ screens: screenMessages, files: catalogueFiles }),
+              children: JSON.stringify(catalogueFiles),
               injectTo: 'head' as const,
             },
             ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),

@@ -17,7 +17,7 @@ import type { Plugin } from 'vite';
 
 const INDEX = 'virtual:catalogues';
 const FOLDER = 'virtual:catalogue/';
-/** The resolved id of a folder's module: chunks are named after it (`messages-<folder>`). */
+/** The resolved id of a folder's module; its chunk is named after it (`_messages-<folder>-<hash>.js`). */
 export const FOLDER_MODULE_PREFIX = '\0messages-';
 
 function folders(root: string): string[] {

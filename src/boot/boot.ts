@@ -38,10 +38,8 @@ function boot(): void {
   // Another language: the catalogue files the app will ask for before it can show the screen in it.
   const locale = pageLocale(location.pathname);
   if (screen && locale) {
-    const catalogues = assets<{ screens: Record<string, string[]>; files: Record<string, string> }>('catalogue-assets', { screens: {}, files: {} });
-    // A language's catalogues share one file: each file once.
-    const files = catalogueRequests(locale, catalogues.screens[screen] ?? ['common'], (f) => f in catalogues.files);
-    for (const href of new Set(files.map((file) => catalogues.files[file]!))) preload(href, 'script');
+    const files = assets<Record<string, string>>('catalogue-assets', {});
+    for (const name of catalogueRequests(locale, (f) => f in files)) preload(files[name]!, 'script');
   }
   // The demo build's mock API is a service worker that starts with the app: nothing to ask before it.
   if (import.meta.env.MODE !== 'demo') {

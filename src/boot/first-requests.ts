@@ -58,16 +58,14 @@ export function pageLocale(pathname: string): (typeof LOCALES)[number] | null {
 }
 
 /**
- * The catalogue files (`<folder>/<name>`) the app loads for a screen in another language: a
- * transliterated locale reads its source's files (and the transliteration code), a locale based on
- * another reads that one's files and its own differences where it has them (src/i18n/i18n.ts).
+ * The catalogue files the app loads before it can show a page in another language, by name: each
+ * folder is one file with all of its catalogues (scripts/vite-catalogues.ts). A transliterated
+ * locale reads its source's folder (and the transliteration code), a locale based on another reads
+ * that one's folder and its own differences where it has any (src/i18n/i18n.ts).
  */
-export function catalogueRequests(locale: (typeof LOCALES)[number], names: readonly string[], available: (file: string) => boolean): string[] {
+export function catalogueRequests(locale: (typeof LOCALES)[number], available: (file: string) => boolean): string[] {
   const { folder, differences, transliterate } = catalogueSource(locale);
-  const files = names.map((name) => `${folder}/${name}`);
-  if (differences) files.push(...names.map((name) => `${differences}/${name}`));
-  if (transliterate) files.push('transliterate');
-  return files.filter(available);
+  return [folder, ...(differences ? [differences] : []), ...(transliterate ? ['transliterate'] : [])].filter(available);
 }
 
 export function firstRequests(pathname: string, search: URLSearchParams): FirstRequests {

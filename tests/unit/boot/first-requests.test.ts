@@ -66,18 +66,18 @@ describe('first requests in another language', () => {
 });
 
 
-describe('catalogueRequests: the catalogue files a screen in another language needs', () => {
+describe('catalogueRequests: the catalogue files a page in another language needs', () => {
   const all = () => true;
   const locale = (code: string) => pageLocale(`/${code}/`)!;
-  it('a locale with its own catalogue: its files', () => {
-    expect(catalogueRequests(locale('mk'), ['common', 'jurisdiction'], all)).toEqual(['mk/common', 'mk/jurisdiction']);
+  it('a locale with its own catalogue: its folder\'s file', () => {
+    expect(catalogueRequests(locale('mk'), all)).toEqual(['mk']);
   });
-  it('Serbian Latin: the Cyrillic files and the transliteration code', () => {
-    expect(catalogueRequests(locale('sr-Latn'), ['common'], all)).toEqual(['sr-Cyrl/common', 'transliterate']);
+  it('Serbian Latin: the Cyrillic file and the transliteration code', () => {
+    expect(catalogueRequests(locale('sr-Latn'), all)).toEqual(['sr-Cyrl', 'transliterate']);
   });
-  it('Montenegrin: the Bosnian files and its own differences where it has them', () => {
-    const has = (file: string) => file !== 'cnr/jurisdiction';
-    expect(catalogueRequests(locale('cnr'), ['common', 'jurisdiction'], has)).toEqual(['bs/common', 'bs/jurisdiction', 'cnr/common']);
+  it('Montenegrin: the Bosnian file and its own differences where it has them', () => {
+    expect(catalogueRequests(locale('cnr'), all)).toEqual(['bs', 'cnr']);
+    expect(catalogueRequests(locale('cnr'), (file) => file !== 'cnr')).toEqual(['bs']);
   });
   it('English is no other language', () => {
     expect(pageLocale('/jurisdictions/AL')).toBeNull();
