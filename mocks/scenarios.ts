@@ -10,7 +10,7 @@
  * openapi.json is answered before any scenario applies.
  */
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import type { ApiLocale } from '../src/api/schemas';
+import { LOCALES, type ApiLocale } from '../src/api/schemas';
 import { getDataset, type Dataset, type DatasetKind } from './data/dataset';
 import { API_BASE_PATH, apiPath } from './handlers/paths';
 import { problem } from './handlers/problem';
@@ -29,6 +29,10 @@ export const SCENARIOS = [
   { name: 'partial', description: 'Only the indicators endpoints fail with 500; everything else works.' },
   { name: 'large', description: 'About 900 commitments per jurisdiction and indicators for 2006-2025.' },
   { name: 'flaky', description: 'Every other request fails with 500, starting with the first.' },
+  {
+    name: 'english-only',
+    description: 'A static API built from a workbook without translations: resources in another language answer 404 and the release lists no languages.',
+  },
 ] as const;
 
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
@@ -83,6 +87,16 @@ function datasetKind(scenario: ScenarioName): DatasetKind {
   if (scenario === 'empty' || scenario === 'large') return scenario;
   return 'default';
 }
+
+/**
+ * The languages besides English that the API publishes for a request (release.locales): all of the
+ * dataset's, or none in the english-only scenario.
+ */
+export function publishedLocales<L extends ApiLocale>(request: Request, locales: readonly L[]): L[] {
+  return resolveScenario(request) === 'english-only' ? [] : [...locales];
+}
+
+const LOCALE_PATH = new RegExp(`${API_BASE_PATH}/(?:${LOCALES.join('|')})/`);
 
 /** The dataset that answers a request, in its locale: empty and large scenarios have their own. */
 export function datasetFor(request: Request, locale: ApiLocale = 'en'): Dataset {
@@ -154,6 +168,9 @@ export const scenarioHandlers = [
       case 'flaky':
         flakyCount += 1;
         return flakyCount % 2 === 1 ? simulated(500, scenario, pathname) : undefined;
+      case 'english-only':
+        // As a static host answers for a language folder that data:build did not write.
+        return LOCALE_PATH.test(pathname) ? simulated(404, scenario, pathname) : undefined;
       default:
         return undefined;
     }

@@ -1,7 +1,8 @@
 import type { Release, Roadmap } from '../../src/api/schemas';
+import { publishedLocales } from '../scenarios';
 import { resource } from './request';
 
 export const roadmapHandlers = [
   ...resource('/roadmap', ({ data }): Roadmap => data.roadmap),
-  ...resource('/release', ({ data }): Release => data.release),
+  ...resource('/release', ({ data, request }): Release => ({ ...data.release, locales: publishedLocales(request, data.release.locales) })),
 ];

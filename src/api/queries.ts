@@ -11,6 +11,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { commitmentAsAt, commitmentListAt } from './as-at';
 import { apiGet } from './client';
 import { apiLocale } from './locale';
+import { markedEnglish } from '../domain/translation';
 import { HttpError } from './errors';
 import {
   CommitmentDetailSchema,
@@ -47,7 +48,7 @@ async function getIn<S extends Parameters<typeof apiGet>[1]>(path: string, schem
   try {
     return await apiGet(localized(path, locale), schema, { signal });
   } catch (error) {
-    if (error instanceof HttpError && error.status === 404) return apiGet(localized(path, 'en'), schema, { signal });
+    if (error instanceof HttpError && error.status === 404) return markedEnglish(await apiGet(localized(path, 'en'), schema, { signal }));
     throw error;
   }
 }

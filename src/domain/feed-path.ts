@@ -11,3 +11,11 @@ export function feedPath(scope: FeedScope, locale = 'en'): string {
   if (scope.kind === 'jurisdiction') return `${prefix}feeds/jurisdictions/${encodeURIComponent(scope.code)}.atom`;
   return `${prefix}feeds/pillars/${encodeURIComponent(scope.id)}.atom`;
 }
+
+/**
+ * The language of the feed that a page in `locale` offers: its own when the API publishes that
+ * language (release.locales), otherwise English, which every API has.
+ */
+export function feedLocale<L extends string>(locale: L | 'en', published: readonly string[] | undefined): L | 'en' {
+  return locale !== 'en' && published?.includes(locale) ? locale : 'en';
+}

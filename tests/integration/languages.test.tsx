@@ -7,6 +7,7 @@ import { follow as mkFollow } from '../../src/i18n/mk/follow';
 import { frameworks as mkFrameworks } from '../../src/i18n/mk/frameworks';
 import { reporting as mkReporting } from '../../src/i18n/mk/reporting';
 import { reporting as enReporting } from '../../src/i18n/en/reporting';
+import { setScenario } from '../../mocks/scenarios';
 import { currentUrl, renderApp } from '../utils';
 
 describe('the dashboard in another language', () => {
@@ -73,6 +74,22 @@ describe('the dashboard in another language', () => {
     expect(heading).not.toHaveAttribute('lang');
     const description = screen.getByText(detail.description);
     expect(description).toHaveAttribute('lang', 'en');
+  });
+
+  it('on an API without the language (english-only), shows its English data marked lang="en" under the Albanian interface', async () => {
+    setScenario('english-only');
+    const en = await apiGet('/jurisdictions/AL.json', JurisdictionSchema);
+    const { languageReady, user } = renderApp('/sq/jurisdictions/AL');
+    await languageReady;
+    const nav = await screen.findByRole('navigation', { name: i18n.t('nav.label') });
+    expect(await within(nav).findByRole('link', { name: 'Përmbledhje' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 1, name: en.name });
+    expect(heading).toHaveAttribute('lang', 'en');
+    // The Follow control offers the English feed, which this API has, and says why.
+    await user.click(await screen.findByRole('button', { name: 'Ndiq' }));
+    const panel = await screen.findByRole('group', { name: `Ndiqni ndryshimet: ${en.name}` });
+    expect(within(panel).getByRole('textbox')).toHaveValue(`${window.location.origin}/api/v1/feeds/jurisdictions/AL.atom`);
+    expect(panel).toHaveTextContent('Kjo rrjedhë është në anglisht');
   });
 
   it('marks an untranslated commitment title lang="en" in the jurisdiction table', async () => {

@@ -1,3 +1,4 @@
+import { fallbackLang } from '../../domain/translation';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +72,7 @@ export function Component() {
         <QueryState query={profile} what={t('what.jurisdiction')} minHeight={480}>
           {(j) => (
             <>
-              <h1>{j.name}</h1>
+              <h1 lang={fallbackLang(j, 'name')}>{j.name}</h1>
               {j.designationFootnote && <p className="footnote designation">* {j.designationFootnote}</p>}
               <QueryState query={roadmap} what={t('what.roadmap')} minHeight={400}>
                 {(r) => <JurisdictionProfile roadmap={r} jurisdiction={j} />}

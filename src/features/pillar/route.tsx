@@ -5,6 +5,7 @@
  * URL: /pillars/:pillarId ? period (default: the as-of period) & tables=status (table view)
  *      & sort (status table) & jurisdiction, csort, page (commitments list).
  */
+import { fallbackLang } from '../../domain/translation';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -56,7 +57,7 @@ function PillarPage({ roadmap, pillar }: { roadmap: Roadmap; pillar: Pillar }) {
         {t('pillar.kicker', { number: pillar.number, count: roadmap.pillars.length })}
         {pillar.reference && <> · {t('pillar.reference', { reference: pillar.reference })}</>}
       </p>
-      <h1>{pillar.name}</h1>
+      <h1 lang={fallbackLang(pillar, 'name')}>{pillar.name}</h1>
       {pillar.description && <p className="pillar-description">{pillar.description}</p>}
       <div className="page-intro">
         <p>{t('pillar.intro', { period: periodName(periodState.period) })}</p>

@@ -8,6 +8,7 @@ export const follow = {
   copied: 'Adresa je kopirana.',
   copyFailed: 'Kopiranje nije uspjelo; označite adresu i kopirajte je.',
   open: 'Otvori izvor',
+  englishOnly: 'Ovaj izvor je na engleskom: objavljeni podaci nisu prevedeni na ovaj jezik.',
   howTitle: 'Kako ga dodati u program za poštu',
   how: {
     thunderbird: 'Thunderbird: Postavke računa, Radnje računa, Novi račun za izvore; zatim Upravljanje pretplatama i zalijepite adresu.',

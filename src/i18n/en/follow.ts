@@ -9,6 +9,7 @@ export const follow = {
   copied: 'Address copied.',
   copyFailed: 'Could not copy; select the address and copy it.',
   open: 'Open the feed',
+  englishOnly: 'This feed is in English: the published data has no translation into this language.',
   howTitle: 'How to add it to your mail program',
   how: {
     thunderbird: 'Thunderbird: Account Settings, Account Actions, New Feed Account; then Manage Subscriptions and paste the address.',

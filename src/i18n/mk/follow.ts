@@ -8,6 +8,7 @@ export const follow = {
   "copied": "Адресата е копирана.",
   "copyFailed": "Копирањето не успеа; означете ја адресата и копирајте ја.",
   "open": "Отвори го каналот",
+  "englishOnly": "Овој канал е на англиски: објавените податоци не се преведени на овој јазик.",
   "howTitle": "Како да го додадете во вашата програма за е-пошта",
   "how": {
     "thunderbird": "Thunderbird: „Account Settings“, „Account Actions“, „New Feed Account“; потоа „Manage Subscriptions“ и залепете ја адресата (имињата на менијата се како во англиската верзија).",

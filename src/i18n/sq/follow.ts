@@ -8,6 +8,7 @@ export const follow = {
   "copied": "Adresa u kopjua.",
   "copyFailed": "Kopjimi nuk u krye; përzgjidhni adresën dhe kopjojeni.",
   "open": "Hap rrjedhën",
+  "englishOnly": "Kjo rrjedhë është në anglisht: të dhënat e publikuara nuk janë përkthyer në këtë gjuhë.",
   "howTitle": "Si ta shtoni në programin tuaj të postës elektronike",
   "how": {
     "thunderbird": "Thunderbird: „Account Settings“, „Account Actions“, „New Feed Account“; pastaj „Manage Subscriptions“ dhe ngjitni adresën (emrat e menyve siç shfaqen në versionin në anglisht).",

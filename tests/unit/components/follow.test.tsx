@@ -1,5 +1,7 @@
 /** The Follow control and "New since your last visit", each on its own. */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +11,13 @@ import { FollowControl } from '../../../src/components/follow-control';
 import { feedUrl } from '../../../src/components/follow-panel';
 import { NewSinceVisit } from '../../../src/components/new-since-visit';
 import type { ReleaseChange } from '../../../src/domain/release-changes';
+import { setScenario } from '../../../mocks/scenarios';
+import { createTestQueryClient } from '../../utils';
+
+/** The control as the app renders it: with a query client, against the mock API (its release lists the languages it publishes). */
+function renderFollow(control: ReactElement) {
+  return render(<QueryClientProvider client={createTestQueryClient()}>{control}</QueryClientProvider>);
+}
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -19,7 +28,7 @@ afterEach(() => window.localStorage.clear());
 describe('FollowControl', () => {
   it('gives the feed address of the scope and how to add it, and closes with Escape back on its button', async () => {
     const user = userEvent.setup();
-    render(<FollowControl scope={{ kind: 'jurisdiction', code: 'AL' }} name="Albania" />);
+    renderFollow(<FollowControl scope={{ kind: 'jurisdiction', code: 'AL' }} name="Albania" />);
     const button = screen.getByRole('button', { name: 'Follow' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
@@ -37,7 +46,7 @@ describe('FollowControl', () => {
   it('says when the address could not be copied', async () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('blocked')) } });
-    render(<FollowControl scope={{ kind: 'region' }} name="all jurisdictions" />);
+    renderFollow(<FollowControl scope={{ kind: 'region' }} name="all jurisdictions" />);
     await user.click(screen.getByRole('button', { name: 'Follow' }));
     await user.click(screen.getByRole('button', { name: 'Copy address' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Could not copy');
@@ -50,12 +59,31 @@ describe('FollowControl', () => {
     it('gives the address of the feed in that language', async () => {
       setApiLocale('sq');
       const user = userEvent.setup();
-      render(<FollowControl scope={{ kind: 'jurisdiction', code: 'AL' }} name="Shqipëria" />);
+      renderFollow(<FollowControl scope={{ kind: 'jurisdiction', code: 'AL' }} name="Shqipëria" />);
       await user.click(screen.getByRole('button', { name: 'Follow' }));
       const panel = await screen.findByRole('group', { name: 'Follow changes to Shqipëria' });
       const address = `${window.location.origin}/api/v1/sq/feeds/jurisdictions/AL.atom`;
       expect(within(panel).getByRole('textbox', { name: 'Feed address' })).toHaveValue(address);
+      expect(within(panel).getByRole('textbox', { name: 'Feed address' })).toHaveFocus();
       expect(within(panel).getByRole('link', { name: 'Open the feed' })).toHaveAttribute('href', address);
+      expect(within(panel).getByRole('link', { name: 'Open the feed' })).toHaveAttribute('hreflang', 'sq');
+      expect(panel).not.toHaveTextContent(/is in English/);
+    });
+
+    it('gives the English feed, and says so, when the API does not publish that language', async () => {
+      setApiLocale('sq');
+      setScenario('english-only');
+      const user = userEvent.setup();
+      renderFollow(<FollowControl scope={{ kind: 'pillar', id: 'asset-recovery' }} name="Asset recovery" />);
+      await user.click(screen.getByRole('button', { name: 'Follow' }));
+      const panel = await screen.findByRole('group', { name: 'Follow changes to Asset recovery' });
+      const address = `${window.location.origin}/api/v1/feeds/pillars/asset-recovery.atom`;
+      expect(within(panel).getByRole('textbox', { name: 'Feed address' })).toHaveValue(address);
+      expect(within(panel).getByRole('link', { name: 'Open the feed' })).toHaveAttribute('hreflang', 'en');
+      expect(panel).toHaveTextContent('This feed is in English: the published data has no translation into this language.');
+      // The English feed is there; the Albanian one is not.
+      expect((await fetch(address)).status).toBe(200);
+      expect((await fetch(`${window.location.origin}/api/v1/sq/feeds/pillars/asset-recovery.atom`)).status).toBe(404);
     });
 
     it('builds each scope’s address under the locale, and the plain path in English', () => {
