@@ -42,7 +42,7 @@ export function ChartDrawing({ model, height, colors = {} }: { model: ChartModel
       return (
         <Suspense fallback={<div style={{ height }} aria-hidden="true" />}>
           <TimeLineChart
-            series={drawing.series.map((s, index) => ({ ...s, color: palette[index % palette.length] }))}
+            series={drawing.series.map((s) => ({ ...s, color: palette[s.slot % palette.length] }))}
             references={drawing.references}
             yDomain={drawing.yDomain}
             height={height}

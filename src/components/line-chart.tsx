@@ -14,6 +14,8 @@ export interface LineSeries {
   label: string;
   /** One point per x value, in order; null where the value is missing. */
   points: readonly { x: string | number; y: number | null }[];
+  /** Colour and dash slot (a chart model's seriesSlot); the series' index when absent. */
+  slot?: number;
   color?: string;
 }
 
@@ -23,7 +25,7 @@ export interface ReferenceMark {
   dashed?: boolean;
 }
 
-/** Marker shapes per series index so that lines differ by more than colour. */
+/** Dash patterns per slot so that lines differ by more than colour. */
 const DASHES = ['', '6 3', '2 3', '10 4 2 4', '4 4', '1 2'];
 
 export interface TimeLineChartProps {
@@ -73,20 +75,23 @@ export default function TimeLineChart({ series, height, label, references = [], 
               label={{ value: r.label, position: 'insideTopLeft', fontSize: CHART_FONT_SIZE, fill: '#111827' }}
             />
           ))}
-          {series.map((s, index) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              type="linear"
-              stroke={s.color ?? SERIES_COLORS[index % SERIES_COLORS.length]}
-              strokeWidth={2.5}
-              strokeDasharray={DASHES[index % DASHES.length]}
-              dot={dots ? { r: 3 } : false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {series.map((s, index) => {
+            const slot = s.slot ?? index;
+            return (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                type="linear"
+                stroke={s.color ?? SERIES_COLORS[slot % SERIES_COLORS.length]}
+                strokeWidth={2.5}
+                strokeDasharray={DASHES[slot % DASHES.length]}
+                dot={dots ? { r: 3 } : false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            );
+          })}
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -65,7 +65,8 @@ describe('indicator screen', () => {
     const indicator = await apiGet(`/indicators/${indicatorWithGaps(indicators).id}.json`, IndicatorSchema);
     const { user, router } = renderApp(`/indicators/${indicator.id}`);
     await user.click(await screen.findByRole('tab', { name: 'Table' }));
-    expect(currentUrl(router)).toBe(`/indicators/${indicator.id}?tables=values`);
+    // The router commits a navigation once the route's loader has run: wait for it.
+    await waitFor(() => expect(currentUrl(router)).toBe(`/indicators/${indicator.id}?tables=values`));
 
     const table = await valuesTable();
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);

@@ -13,7 +13,7 @@ import { formatNumber, periodLabel } from '../format';
 import { indicatorProgressAt, type IndicatorStanding } from '../indicator-progress';
 import { yearRows, type YearCell } from '../indicator-series';
 import { valueDomain } from '../value-axis';
-import type { ChartModel, LinesDrawing, ModelContext, ModelRow } from './model';
+import { seriesSlot, type ChartModel, type LinesDrawing, type ModelContext, type ModelRow } from './model';
 import { fallbackLang } from '../translation';
 
 /** Beyond this many years the lines are drawn without a dot per value. */
@@ -126,7 +126,7 @@ export function indicatorValuesModel({ indicator, jurisdictions, period, compare
     footnotes,
     drawing: {
       kind: 'lines',
-      series: compared.map((c) => ({ key: c.code, label: c.name, points: years.map((r) => ({ x: r.year, y: r.cells[c.code]?.value ?? null })) })),
+      series: compared.map((c) => ({ key: c.code, label: c.name, slot: seriesSlot(c.code), points: years.map((r) => ({ x: r.year, y: r.cells[c.code]?.value ?? null })) })),
       references,
       yDomain,
       axis: { kind: 'number', unit },

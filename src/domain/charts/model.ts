@@ -4,7 +4,7 @@
  * and the embed all render the same model, so the same question gets the same answer everywhere.
  * Pure: no React. Text comes through `Translate` (i18next's `t`), figures through domain/format.
  */
-import type { StatusCode, StatusCounts } from '../../api/schemas';
+import { JURISDICTION_CODES, type StatusCode, type StatusCounts } from '../../api/schemas';
 import type { CsvCell, CsvColumn, CsvTable } from '../csv';
 import type { Slide } from '../deck';
 import type { ProgressCategory } from '../indicator-progress';
@@ -85,6 +85,15 @@ export interface StatusBarsDrawing {
   rows: { key: string; name: string; counts: StatusCounts; endLabel: string }[];
 }
 
+/**
+ * The colour slot of a jurisdiction's line: its place in the region's order (AL, BA, XK, ME, MK,
+ * RS), so that unticking one jurisdiction does not repaint the others, and a slide or an embed
+ * draws each in the colour of the screen it came from.
+ */
+export function seriesSlot(code: string): number {
+  return Math.max(0, (JURISDICTION_CODES as readonly string[]).indexOf(code));
+}
+
 export interface LinePoint {
   x: string | number;
   y: number | null;
@@ -92,7 +101,8 @@ export interface LinePoint {
 
 export interface LinesDrawing {
   kind: 'lines';
-  series: { key: string; label: string; points: LinePoint[] }[];
+  /** `slot`: the series' colour, the same for a jurisdiction whatever else is shown (seriesSlot). */
+  series: { key: string; label: string; slot: number; points: LinePoint[] }[];
   references: { y: number; label: string; dashed?: boolean }[];
   yDomain?: [number, number];
   /** How axis ticks are written. */

@@ -10,7 +10,7 @@ import { extremes } from '../extremes';
 import { formatCount, formatShare, periodLabel, sharePercent } from '../format';
 import { trendChanges, trendRows, type TrendChange, type TrendRow } from '../overview-progress';
 import { comparePeriods } from '../periods';
-import type { ChartModel, ModelContext, ModelRow } from './model';
+import { seriesSlot, type ChartModel, type ModelContext, type ModelRow } from './model';
 
 export interface TrendInput {
   roadmap: Pick<Roadmap, 'source'>;
@@ -102,6 +102,7 @@ export function overviewTrendModel({ roadmap, progress, jurisdictions, period }:
       series: shown.map((j) => ({
         key: j.code,
         label: j.name,
+        slot: seriesSlot(j.code),
         points: rows.map((row) => ({ x: periodLabel(row.period, locale), y: sharePercent(row.values[j.code]) })),
       })),
       references: [],

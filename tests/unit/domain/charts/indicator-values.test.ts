@@ -54,6 +54,20 @@ describe('indicator-values model from the dataset', () => {
     expect(model.csvNotes).toContain(`${KOSOVO.name} ${KOSOVO.designationFootnote}`);
   });
 
+  it('keeps each jurisdiction in its own colour slot whatever else is compared', () => {
+    const slots = (compare: string | null) => {
+      const { drawing } = build(indicator, '2025-H2', compare);
+      return drawing.kind === 'lines' ? Object.fromEntries(drawing.series.map((s) => [s.key, s.slot])) : {};
+    };
+    const all = slots(null);
+    // The region's order, written out: AL, BA, XK, ME, MK, RS.
+    const ORDER = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'];
+    for (const [code, slot] of Object.entries(all)) expect(slot).toBe(ORDER.indexOf(code));
+    // Serbia alone, or beside Albania, is drawn in the slot it has among all six.
+    expect(slots('RS')).toEqual({ RS: 5 });
+    expect(slots('AL,RS')).toEqual({ AL: 0, RS: 5 });
+  });
+
   it('carries the Kosovo* note exactly when Kosovo* is compared', () => {
     expect(build(indicator, '2025-H2', 'AL,RS').footnotes).toEqual([]);
     expect(build(indicator, '2025-H2', 'xk').footnotes).toEqual([`${KOSOVO.name} ${KOSOVO.designationFootnote}`]);

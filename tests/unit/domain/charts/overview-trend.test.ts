@@ -69,6 +69,11 @@ describe('overview-trend model from the mock API', () => {
     expect(model.slide).toEqual({ kind: 'overview-trend' });
   });
 
+  it('draws each jurisdiction in the colour slot of its place in the region, even when others are left out', () => {
+    const model = overviewTrendModel(literal(points([0.1, 0.2, 0.3], [0.1, 0.1, 0.2]).filter((p) => p.jurisdiction === 'BA'), ['BA']), ctx);
+    expect(model.drawing.kind === 'lines' && model.drawing.series.map((s) => [s.key, s.slot])).toEqual([['BA', 1]]);
+  });
+
   it('names the largest rise from each jurisdiction’s first to its last known share', async () => {
     const data = await input();
     const known = jurisdictions.map((j) => {
