@@ -60,7 +60,7 @@ test('a failing API shows an alert whose Retry recovers', async ({ page, problem
   expect(problems.filter((p) => !/status of 500/.test(p))).toEqual([]);
 });
 
-test('the header reaches every jurisdiction and About, and the period survives a reload', async ({ page, problems }) => {
+test('the header reaches every jurisdiction', async ({ page, problems }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const [code, name] of [
@@ -76,6 +76,13 @@ test('the header reaches every jurisdiction and About, and the period survives a
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
     await expect(page).toHaveTitle(`${name} · Roadmap Monitor`);
   }
+  expect(problems).toEqual([]);
+});
+
+test('the period survives a reload, Back returns to the latest period, and the header reaches About', async ({ page, problems }) => {
+  await page.goto('/jurisdictions/RS');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Serbia');
   await page.getByRole('combobox', { name: 'Period' }).selectOption('2024-H2');
   await expect(page).toHaveURL(/period=2024-H2/);
   await page.reload();

@@ -104,3 +104,23 @@ test('timeout: the client gives up after about 15 s and says so', async ({ page,
   await expect(page.getByRole('heading', { name: 'Status vocabulary' })).toBeVisible();
   expect(unexpected(problems)).toEqual([]);
 });
+
+test('english-only: every screen in Albanian shows the English data, marked lang="en", without errors', async ({ page, problems }) => {
+  test.setTimeout(180_000);
+  for (const route of routes) {
+    await page.goto(`/sq${route === '/' ? '' : route}?scenario=english-only`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading, `${route} under english-only`).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+    // The interface stays Albanian (the page language), whatever the API lacks.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sq');
+    await expect(page.getByRole('navigation', { name: 'Kryesore' }).getByRole('link', { name: 'Përmbledhje' })).toBeVisible();
+    const alerts = page.getByRole('alert').filter({ hasText: /Nuk u ngarkuan dot|nuk mund të shfaqej/ });
+    await expect(alerts).toHaveCount(0);
+    expect(await axeViolations(page), `${route} under english-only`).toEqual([]);
+  }
+  // A heading that is data (the jurisdiction's name) is marked as English.
+  await page.goto('/sq/jurisdictions/BA?scenario=english-only');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bosnia and Herzegovina' })).toHaveAttribute('lang', 'en');
+  expect(unexpected(problems)).toEqual([]);
+});
