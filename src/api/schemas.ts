@@ -392,6 +392,7 @@ export const ProgressTrendPointSchema = component(
 );
 export type ProgressTrendPoint = v.InferOutput<typeof ProgressTrendPointSchema>;
 
+/** One period's progress: per jurisdiction, per jurisdiction and pillar, and the completed share of every period up to it. */
 export const ProgressSchema = component(
   'Progress',
   v.object({

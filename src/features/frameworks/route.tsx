@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { commitmentsQuery, indicatorsQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
+import { commitmentsQuery, indicatorsQuery, jurisdictionsQuery } from '../../api/queries';
 import type { Commitment, Indicator, Jurisdiction, Roadmap } from '../../api/schemas';
 import type { DataColumn } from '../../components/data-table';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
+import { RoadmapArticle } from '../../components/roadmap-article';
 import { useUpdateSearch } from '../../components/url-state';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { crosswalk, parseRef, vocabulary, type CrosswalkRow } from '../../domain/crosswalk';
 import { frameworks as messages, type FrameworksKey } from '../../i18n/en/frameworks';
@@ -23,17 +23,10 @@ void registerMessages('frameworks', messages);
 
 export function Component() {
   const tr = useScopedT<FrameworksKey>();
-  const { t } = useTranslation();
-  useDocumentTitle(tr('frameworks.title'));
-  const roadmap = useQuery(roadmapQuery());
   return (
-    <article className="frameworks">
-      <h1>{tr('frameworks.title')}</h1>
-      <p>{tr('frameworks.intro')}</p>
-      <QueryState query={roadmap} what={t('what.roadmap')} minHeight={480}>
-        {(r) => <FrameworksPage roadmap={r} />}
-      </QueryState>
-    </article>
+    <RoadmapArticle className="frameworks" title={tr('frameworks.title')} intro={tr('frameworks.intro')}>
+      {(r) => <FrameworksPage roadmap={r} />}
+    </RoadmapArticle>
   );
 }
 

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { ReportingKey } from '../../i18n/en/reporting';
 import { registerMessages, useScopedT } from '../../i18n/scoped';
 import { useSearchParams } from 'react-router';
-import { commitmentsQuery, indicatorsQuery, jurisdictionsQuery, roadmapQuery } from '../../api/queries';
+import { commitmentsQuery, indicatorsQuery, jurisdictionsQuery } from '../../api/queries';
 import { JURISDICTION_CODES, type Jurisdiction, type JurisdictionCode, type Roadmap } from '../../api/schemas';
 import { PeriodSelect, usePeriod } from '../../components/period-select';
 import { QueryState } from '../../components/query-state';
+import { RoadmapArticle } from '../../components/roadmap-article';
 import { SectionBoundary } from '../../components/section-boundary';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { formatIsoDate } from '../../domain/commitment-detail';
 import { completenessTable, lastEndedYear } from '../../domain/completeness';
 import { reporting } from '../../i18n/en/reporting';
@@ -26,18 +26,11 @@ function isCode(value: string | null): value is JurisdictionCode {
 }
 
 export function Component() {
-  const { t } = useTranslation();
   const tr = useScopedT<ReportingKey>();
-  useDocumentTitle(tr('reporting.title'));
-  const roadmap = useQuery(roadmapQuery());
   return (
-    <article className="reporting">
-      <h1>{tr('reporting.title')}</h1>
-      <p>{tr('reporting.intro')}</p>
-      <QueryState query={roadmap} what={t('what.roadmap')} minHeight={480}>
-        {(r) => <ReportingPage roadmap={r} />}
-      </QueryState>
-    </article>
+    <RoadmapArticle className="reporting" title={tr('reporting.title')} intro={tr('reporting.intro')}>
+      {(r) => <ReportingPage roadmap={r} />}
+    </RoadmapArticle>
   );
 }
 
