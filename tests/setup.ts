@@ -6,6 +6,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetScenario, server } from '../mocks/node';
 import { setApiLocale } from '../src/api/locale';
+import { forgetUnpublishedLanguages } from '../src/api/queries';
 
 // Lazy route modules and msw answers take longer than a second on a busy two-core machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -23,6 +24,7 @@ afterEach(() => {
   cleanup();
   // A test that opened the app in another language leaves the API in English for the next one.
   setApiLocale('en');
+  forgetUnpublishedLanguages();
   server.resetHandlers();
   resetScenario();
   if (unhandled.length > 0) {

@@ -40,16 +40,31 @@ export function localized(path: string, locale: ApiLocale = apiLocale()): string
 }
 
 /**
+ * Languages the API does not publish at all, learnt when the roadmap or the release (which every
+ * published language has) answered 404: that language's other requests then go straight to English
+ * instead of asking twice. Forgotten when the mock API's scenario changes.
+ */
+const unpublished = new Set<ApiLocale>();
+const IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['/roadmap', '/release']);
+
+export function forgetUnpublishedLanguages(): void {
+  unpublished.clear();
+}
+
+/**
  * A resource in a language, or in English where the API has no copy in that language (a static
- * API holds only the languages its workbook translates, see release.locales).
+ * API holds only the languages its workbook translates, see release.locales), marked as English.
  */
 async function getIn<S extends Parameters<typeof apiGet>[1]>(path: string, schema: S, locale: ApiLocale, signal: AbortSignal): ReturnType<typeof apiGet<S>> {
-  if (locale === 'en') return apiGet(localized(path, 'en'), schema, { signal });
+  const english = () => apiGet(localized(path, 'en'), schema, { signal });
+  if (locale === 'en') return english();
+  if (unpublished.has(locale)) return markedEnglish(await english());
   try {
     return await apiGet(localized(path, locale), schema, { signal });
   } catch (error) {
-    if (error instanceof HttpError && error.status === 404) return markedEnglish(await apiGet(localized(path, 'en'), schema, { signal }));
-    throw error;
+    if (!(error instanceof HttpError && error.status === 404)) throw error;
+    if (IN_EVERY_LANGUAGE.has(path)) unpublished.add(locale);
+    return markedEnglish(await english());
   }
 }
 

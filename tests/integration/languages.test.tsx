@@ -7,6 +7,7 @@ import { follow as mkFollow } from '../../src/i18n/mk/follow';
 import { frameworks as mkFrameworks } from '../../src/i18n/mk/frameworks';
 import { reporting as mkReporting } from '../../src/i18n/mk/reporting';
 import { reporting as enReporting } from '../../src/i18n/en/reporting';
+import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenarios';
 import { currentUrl, renderApp } from '../utils';
 
@@ -90,6 +91,26 @@ describe('the dashboard in another language', () => {
     const panel = await screen.findByRole('group', { name: `Ndiqni ndryshimet: ${en.name}` });
     expect(within(panel).getByRole('textbox')).toHaveValue(`${window.location.origin}/api/v1/feeds/jurisdictions/AL.atom`);
     expect(panel).toHaveTextContent('Kjo rrjedhë është në anglisht');
+  });
+
+  it('on an API without the language, asks for it no more once the roadmap said so: the next screen goes straight to English', async () => {
+    setScenario('english-only');
+    const asked: string[] = [];
+    const record = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    try {
+      const { languageReady, user } = renderApp('/sq/jurisdictions/AL');
+      await languageReady;
+      await screen.findByRole('heading', { level: 1, name: 'Albania' });
+      expect(asked).toContain('/api/v1/sq/roadmap.json');
+      asked.length = 0;
+      const nav = await screen.findByRole('navigation', { name: i18n.t('nav.label') });
+      await user.click(await within(nav).findByRole('link', { name: 'Përmbledhje' }));
+      await waitFor(() => expect(asked).toContain('/api/v1/progress.json'));
+      expect(asked.filter((path) => path.startsWith('/api/v1/sq/'))).toEqual([]);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
   });
 
   it('marks an untranslated commitment title lang="en" in the jurisdiction table', async () => {
