@@ -3,6 +3,7 @@
  * pages, built on @tanstack/react-table. Sorting and page live with the caller (usually the URL);
  * the table only orders and slices the rows it is given.
  */
+import { formatCount } from '../domain/format';
 import {
   createPaginatedRowModel,
   rowPaginationFeature,
@@ -161,7 +162,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           <button type="button" onClick={() => onPageChange?.(pageIndex - 1)} disabled={pageIndex === 0}>
             {t('table.previous')}
           </button>
-          <span role="status">{t('table.showing', { first, last, total: rows.length.toLocaleString(numberLocale) })}</span>
+          <span role="status">{t('table.showing', { first, last, total: formatCount(rows.length, numberLocale) })}</span>
           <button type="button" onClick={() => onPageChange?.(pageIndex + 1)} disabled={pageIndex >= pageCount - 1}>
             {t('table.next')}
           </button>

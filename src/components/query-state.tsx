@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from './error-message';
-import { useNumberLocale } from './use-number-locale';
 
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;
@@ -13,11 +13,15 @@ interface QueryStateProps<T> {
   children: (data: T) => ReactNode;
 }
 
-/** How old the data shown is, in the page's language: "3 minutes" (the message says "… ago"). */
-export function ageText(updatedAt: number, locale: string, now = Date.now()): string {
+/**
+ * How old the data shown is, in the page's language: "3 minutes" (the message says "… ago"). From
+ * the catalogues, with each language's plural forms: browsers without a language's unit names
+ * (Debian's Chromium for sq and mk) would write them in English.
+ */
+export function ageText(updatedAt: number, t: TFunction, now = Date.now()): string {
   const seconds = Math.max(1, Math.round((now - updatedAt) / 1000));
-  const [value, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.round(seconds / 60), 'minute'] : [Math.round(seconds / 3600), 'hour'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  const [count, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.round(seconds / 60), 'minute'] : [Math.round(seconds / 3600), 'hour'];
+  return t(`state.age.${unit as 'second' | 'minute' | 'hour'}`, { count });
 }
 
 /** Alert with a Retry button that refetches; used when a section's data failed. */
@@ -52,7 +56,6 @@ export function LoadingState({ what, minHeight = 160 }: { what: string; minHeigh
  */
 export function QueryState<T>({ query, what, minHeight = 160, children }: QueryStateProps<T>) {
   const { t } = useTranslation();
-  const locale = useNumberLocale();
   if (query.isPending) return <LoadingState what={what} minHeight={minHeight} />;
   if (query.isError && query.data === undefined) {
     return <QueryErrorAlert error={query.error} what={what} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
@@ -61,7 +64,7 @@ export function QueryState<T>({ query, what, minHeight = 160, children }: QueryS
     <>
       {query.isError && (
         <div role="alert" className="alert alert-stale">
-          <p>{t('state.stale', { age: ageText(query.dataUpdatedAt, locale) })}</p>
+          <p>{t('state.stale', { age: ageText(query.dataUpdatedAt, t) })}</p>
           <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
             {query.isFetching ? t('state.retrying') : t('state.retry')}
           </button>

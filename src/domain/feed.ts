@@ -15,6 +15,7 @@ import { feeds as sq } from '../i18n/sq/feeds';
 import { feeds as srCyrl } from '../i18n/sr-Cyrl/feeds';
 import { transliterateCatalogue } from '../i18n/transliterate';
 import { formatIsoDate } from './commitment-detail';
+import { numberDataLocale } from './format';
 import { changeKey, changePath, releaseChanges, type ReleaseChange } from './release-changes';
 import { feedPath, type FeedScope } from './feed-path';
 import { el, xmlDocument, type XmlNode } from './xml';
@@ -95,7 +96,7 @@ function intlTag(locale: ApiLocale): string {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function formatFeedNumber(value: number, tag: string): string {
   let format = numberFormats.get(tag);
-  if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 })));
+  if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(numberDataLocale(tag), { maximumFractionDigits: 2 })));
   return format.format(value);
 }
 

@@ -9,13 +9,28 @@ import { parsePeriod } from './periods';
 /** Shown wherever a value is missing. */
 export const MISSING = '—';
 
+/**
+ * Browsers with a reduced ICU (Debian's Chromium) have no number data for Albanian and Macedonian
+ * and only placeholder data for Bosnian, and write their figures the English way. These three are
+ * formatted with a locale whose CLDR number symbols and patterns are the same (decimal comma,
+ * grouping, minimum grouping digits, percent sign and its spacing, minus): Albanian as Polish
+ * (`1234`, `12 345,6`, `12,3%`), Macedonian as German (`1.234`, `12,3 %`), Bosnian as Serbian Latin
+ * (`1.234`, `12,3%`). A unit test checks each against Node's full ICU for the locale itself.
+ */
+const NUMBER_DATA: Readonly<Record<string, string>> = { sq: 'pl', mk: 'de', bs: 'sr-Latn' };
+
+/** The locale whose number data formats figures for `locale` (itself, unless NUMBER_DATA names one). */
+export function numberDataLocale(locale: string): string {
+  return NUMBER_DATA[locale.split('-')[0]!.toLowerCase()] ?? locale;
+}
+
 /** Intl formatters are costly to create; each (locale, options) pair is built once. */
 const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
+    formatter = new Intl.NumberFormat(numberDataLocale(locale), options);
     formatters.set(key, formatter);
   }
   return formatter;

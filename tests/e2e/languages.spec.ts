@@ -38,6 +38,27 @@ test('dates are written in Macedonian, Albanian and Bosnian even where the brows
   expect(problems).toEqual([]);
 });
 
+test('figures are written in Macedonian, Albanian and Bosnian even where the browser has no number data for them', async ({ page, problems }) => {
+  // Debian's Chromium writes "3,469" for mk and sq; CLDR has "3.469" in mk and bs, and "3469" in sq
+  // (which groups from five digits).
+  const release = (await (await page.request.get('http://127.0.0.1:4011/api/v1/release.json')).json()) as { counts: { statusUpdates: number } };
+  expect(release.counts.statusUpdates).toBeGreaterThanOrEqual(1000);
+  expect(release.counts.statusUpdates).toBeLessThan(10000);
+  const digits = String(release.counts.statusUpdates);
+  const cases: [string, string][] = [
+    ['mk', `${digits.slice(0, 1)}.${digits.slice(1)}`],
+    ['bs', `${digits.slice(0, 1)}.${digits.slice(1)}`],
+    ['sq', digits],
+  ];
+  for (const [locale, written] of cases) {
+    await page.goto(`/${locale}/about`);
+    const main = page.getByRole('main');
+    await expect(main.getByText(new RegExp(`(^|[^\\d.,])${written.replace('.', '\\.')}([^\\d.,]|$)`)).first(), locale).toBeVisible();
+    await expect(main).not.toContainText(`${digits.slice(0, 1)},${digits.slice(1)}`);
+  }
+  expect(problems).toEqual([]);
+});
+
 const ROUTES = ['/', '/jurisdictions/XK', '/pillars/aml-framework', '/indicators/str-received', '/commitments/AL-1-01', '/about', '/present', '/embed/overview-status'];
 
 for (const locale of ['mk', 'sq']) {

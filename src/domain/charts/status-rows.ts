@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES, type Jurisdiction, type Period, type Progress, type Roadmap } from '../../api/schemas';
 import { extremes } from '../extremes';
-import { formatShare, sharePercent } from '../format';
+import { formatCount, formatShare, sharePercent } from '../format';
 import type { ModelContext, ModelRow, StatusBarsDrawing } from './model';
 import { fallbackLang } from '../translation';
 
@@ -26,7 +26,7 @@ export function jurisdictionStatusRows(
   return jurisdictions.flatMap((j): ModelRow[] => {
     const cell = byCode.get(j.code);
     if (!cell) return [];
-    const number = (value: number) => ({ value, text: value.toLocaleString(locale) });
+    const number = (value: number) => ({ value, text: formatCount(value, locale) });
     return [
       {
         key: j.code,

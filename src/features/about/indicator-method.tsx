@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useNumberLocale } from '../../components/use-number-locale';
+import { numberDataLocale } from '../../domain/format';
 import { GROWTH_THRESHOLDS, PROGRESS_CATEGORIES, RATIO_THRESHOLDS, type ProgressCategory } from '../../domain/indicator-progress';
 
 /** A threshold as a percentage in the page's locale: 0.95 -> '95%', 0.015 -> '1.5%'. */
 export function formatThreshold(value: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(numberDataLocale(locale), { style: 'percent', maximumFractionDigits: 2 }).format(value);
 }
 
 interface Thresholds {

@@ -7,7 +7,7 @@ import type { DataColumn, TableSort } from '../../components/data-table';
 import { LazyDataTable } from '../../components/lazy-data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { useSortParam } from '../../components/url-state';
-import { MISSING } from '../../domain/format';
+import { MISSING, formatCount } from '../../domain/format';
 import {
   COMMITMENT_SORT_KEYS,
   commitmentSortValue,
@@ -256,8 +256,8 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
             <p role="status" className="commitment-count">
               {t('jurisdiction.commitments.count', {
                 count: rows.length,
-                shown: filtered.length.toLocaleString(numberLocale),
-                total: rows.length.toLocaleString(numberLocale),
+                shown: formatCount(filtered.length, numberLocale),
+                total: formatCount(rows.length, numberLocale),
               })}
             </p>
             <div className="commitments-download">
@@ -265,7 +265,7 @@ export function CommitmentsSection({ rows, pillars, jurisdiction, period, source
                 {t('jurisdiction.commitments.download')}
               </button>
               <p id={ids.hint} className="footnote">
-                {t('jurisdiction.commitments.downloadHint', { count: filtered.length, shown: filtered.length.toLocaleString(numberLocale) })}
+                {t('jurisdiction.commitments.downloadHint', { count: filtered.length, shown: formatCount(filtered.length, numberLocale) })}
               </p>
             </div>
           </div>

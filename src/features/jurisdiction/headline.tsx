@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNumberLocale } from '../../components/use-number-locale';
-import { formatShare } from '../../domain/format';
+import { formatShare, formatCount } from '../../domain/format';
 import type { Period } from '../../api/schemas';
 import type { JurisdictionHeadline } from '../../domain/jurisdiction-summary';
 import type { ChangesKey } from '../../i18n/en/changes';
@@ -51,7 +51,7 @@ export const Headline = memo(function Headline({ headline, moved }: { headline: 
       {figures.map((f) => (
         <div key={f.key} className="headline-figure">
           <dt>{f.label}</dt>
-          <dd>{f.value.toLocaleString(numberLocale)}</dd>
+          <dd>{formatCount(f.value, numberLocale)}</dd>
         </div>
       ))}
       </dl>

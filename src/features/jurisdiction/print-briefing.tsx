@@ -10,7 +10,7 @@ import { commitmentsQuery, jurisdictionQuery, roadmapQuery } from '../../api/que
 import type { Commitment, Jurisdiction, JurisdictionCode, Period, Roadmap } from '../../api/schemas';
 import { useAppEnv } from '../../components/app-env';
 import { usePeriod } from '../../components/period-select';
-import { formatShare, periodSpan } from '../../domain/format';
+import { formatShare, periodSpan, formatCount } from '../../domain/format';
 import { commitmentRows, DEFAULT_COMMITMENT_SORT, sortCommitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
 import { formatAsOf } from './as-of';
@@ -166,7 +166,7 @@ function BriefingFigures({
             {figures.map((f) => (
               <div key={f.key}>
                 <dt>{f.label}</dt>
-                <dd className="briefing-figure">{f.value.toLocaleString(numberLocale)}</dd>
+                <dd className="briefing-figure">{formatCount(f.value, numberLocale)}</dd>
               </div>
             ))}
           </dl>
@@ -197,7 +197,7 @@ function BriefingFigures({
                   <td className="num">
                     {t('jurisdiction.print.ofCounted', { completed: p.counts.completed, counted: p.total - p.counts.discontinued })}
                   </td>
-                  <td className="num">{p.overdue.toLocaleString(numberLocale)}</td>
+                  <td className="num">{formatCount(p.overdue, numberLocale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -209,7 +209,7 @@ function BriefingFigures({
         <h2 id={overdueId}>
           {overdue.length === 0
             ? t('jurisdiction.print.overdueNoneTitle')
-            : t('jurisdiction.print.overdue', { count: overdue.length, shown: overdue.length.toLocaleString(numberLocale) })}
+            : t('jurisdiction.print.overdue', { count: overdue.length, shown: formatCount(overdue.length, numberLocale) })}
         </h2>
         {overdue.length === 0 ? (
           <p>{t('jurisdiction.print.overdueNone', { period: periodName(period) })}</p>
@@ -239,7 +239,7 @@ function BriefingFigures({
             </table>
             {more > 0 && (
               <p className="briefing-more">
-                {t('jurisdiction.print.more', { count: more, shown: more.toLocaleString(numberLocale), url: overdueUrl })}
+                {t('jurisdiction.print.more', { count: more, shown: formatCount(more, numberLocale), url: overdueUrl })}
               </p>
             )}
           </>

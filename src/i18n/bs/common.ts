@@ -56,6 +56,17 @@ export const common = {
     "retrying": "Ponovni pokušaj…",
     "details": "Tehnički detalji",
     "stale": "Prikazuju se podaci od prije {{age}}: posljednje osvježavanje nije uspjelo.",
+    "age": {
+      "second_one": "{{count}} sekunda",
+      "second_few": "{{count}} sekunde",
+      "second_other": "{{count}} sekundi",
+      "minute_one": "{{count}} minuta",
+      "minute_few": "{{count}} minute",
+      "minute_other": "{{count}} minuta",
+      "hour_one": "{{count}} sat",
+      "hour_few": "{{count}} sata",
+      "hour_other": "{{count}} sati"
+    },
     "errorTitle": "Nije moguće učitati: {{what}}",
     "http": "Server je odgovorio greškom ({{status}} {{title}}).",
     "httpNotFound": "Server ne poznaje ovaj resurs.",

@@ -56,6 +56,14 @@ export const common = {
     "retrying": "Нов обид…",
     "details": "Технички детали",
     "stale": "Се прикажуваат податоци од пред {{age}}: последното освежување не успеа.",
+    "age": {
+      "second_one": "{{count}} секунда",
+      "second_other": "{{count}} секунди",
+      "minute_one": "{{count}} минута",
+      "minute_other": "{{count}} минути",
+      "hour_one": "{{count}} час",
+      "hour_other": "{{count}} часа"
+    },
     "errorTitle": "Не може да се вчитаат {{what}}",
     "http": "Серверот одговори со грешка ({{status}} {{title}}).",
     "httpNotFound": "Серверот не го познава овој ресурс.",

@@ -56,6 +56,14 @@ export const common = {
     "retrying": "Po provohet përsëri…",
     "details": "Detaje teknike",
     "stale": "Po shfaqen të dhëna të {{age}} më parë: rifreskimi i fundit dështoi.",
+    "age": {
+      "second_one": "{{count}} sekondë",
+      "second_other": "{{count}} sekonda",
+      "minute_one": "{{count}} minutë",
+      "minute_other": "{{count}} minuta",
+      "hour_one": "{{count}} orë",
+      "hour_other": "{{count}} orë"
+    },
     "errorTitle": "Nuk u ngarkuan dot {{what}}",
     "http": "Serveri u përgjigj me gabim ({{status}} {{title}}).",
     "httpNotFound": "Serveri nuk e njeh këtë burim.",

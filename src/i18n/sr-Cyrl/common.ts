@@ -56,6 +56,17 @@ export const common = {
     "retrying": "Поновни покушај…",
     "details": "Технички детаљи",
     "stale": "Приказују се подаци од пре {{age}}: последње освежавање није успело.",
+    "age": {
+      "second_one": "{{count}} секунда",
+      "second_few": "{{count}} секунде",
+      "second_other": "{{count}} секунди",
+      "minute_one": "{{count}} минут",
+      "minute_few": "{{count}} минута",
+      "minute_other": "{{count}} минута",
+      "hour_one": "{{count}} сат",
+      "hour_few": "{{count}} сата",
+      "hour_other": "{{count}} сати"
+    },
     "errorTitle": "Није могуће учитати: {{what}}",
     "http": "Сервер је одговорио грешком ({{status}} {{title}}).",
     "httpNotFound": "Сервер не познаје овај ресурс.",

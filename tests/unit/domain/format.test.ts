@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING, formatGrowth, formatNumber, formatShare, periodLabel, periodSpan } from '../../../src/domain/format';
+import { MISSING, formatCount, formatGrowth, formatNumber, formatRatio, formatShare, numberDataLocale, periodLabel, periodSpan } from '../../../src/domain/format';
 
 describe('formatShare', () => {
   it('shows a whole percentage', () => {
@@ -69,5 +69,42 @@ describe('periodLabel / periodSpan', () => {
   it('throws RangeError for invalid periods', () => {
     expect(() => periodLabel('2026-H3')).toThrow(RangeError);
     expect(() => periodSpan('soon')).toThrow(RangeError);
+  });
+});
+
+describe('figures in Albanian, Macedonian and Bosnian', () => {
+  // Node has full ICU; Debian's Chromium has no number data for sq and mk (and placeholder data for bs).
+  const values = [5, 999, 1234, 12345, 1234567.891, -1234.5, 0.5];
+  const shares = [0, 0.004, 0.123, 0.5, 1, 0.0153, -0.02];
+  const intl = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
+
+  for (const [locale, tag] of [
+    ['sq', 'sq'],
+    ['mk', 'mk'],
+    ['bs', 'bs-Latn-BA'],
+  ] as const) {
+    it(`writes ${locale} figures as CLDR has them for ${locale} itself, in every browser`, () => {
+      expect(intl(locale, {}).resolvedOptions().locale).toMatch(new RegExp(`^${locale}`));
+      for (const value of values) {
+        expect(formatNumber(value, undefined, tag)).toBe(intl(locale, { maximumFractionDigits: 2 }).format(value));
+        expect(formatCount(Math.round(value), tag)).toBe(intl(locale, { maximumFractionDigits: 0 }).format(Math.round(value)));
+      }
+      for (const share of shares) {
+        expect(formatShare(share, tag)).toBe(intl(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share));
+        expect(formatGrowth(share, tag)).toBe(intl(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(share));
+        expect(formatRatio(share, tag)).toBe(intl(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share));
+      }
+    });
+  }
+
+  it('uses another locale’s number data only for these three', () => {
+    expect(numberDataLocale('sq')).toBe('pl');
+    expect(numberDataLocale('mk-MK')).toBe('de');
+    expect(numberDataLocale('bs-Latn-BA')).toBe('sr-Latn');
+    for (const locale of ['en', 'en-GB', 'sr-Cyrl', 'sr-Latn', 'sr-Latn-ME']) expect(numberDataLocale(locale)).toBe(locale);
+    // What an official reads: a decimal comma and the locale's grouping.
+    expect(formatNumber(12345.6, undefined, 'mk')).toBe('12.345,6');
+    expect(formatNumber(12345.6, undefined, 'sq')).toBe('12\u00a0345,6');
+    expect(formatShare(0.123, 'mk')).toBe('12\u00a0%');
   });
 });
