@@ -7,7 +7,10 @@ export const test = base.extend<{ problems: string[] }>({
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      // A failed resource names itself only in the message's location: keep it, to know which one.
+      const url = /^Failed to load resource/.test(message.text()) ? message.location().url : '';
+      problems.push(`console: ${message.text()}${url ? ` (${url})` : ''}`);
     });
     await use(problems);
   },
