@@ -580,9 +580,10 @@ function printReport(report, jsonPath) {
 
   if (report.lighthouse) {
     const lh = report.lighthouse;
-    out.push('', `Lighthouse, performance category, median of ${lh.runsPerPage} run(s) per page and preset (range in the JSON)`);
-    const rows = [['page', 'preset', 'score', 'LCP s', 'TBT ms', 'CLS', 'FCP s', 'SI s', 'runs ok']];
-    rows.push(['budget (mobile)', '', `>= ${BUDGETS.mobileScore}`, `<= ${BUDGETS.mobileLcpMs / 1000}`, `<= ${BUDGETS.mobileTbtMs}`, `<= ${BUDGETS.mobileCls}`, '', '', '']);
+    out.push('', `Lighthouse, performance category, median of ${lh.runsPerPage} run(s) per page and preset (other ranges in the JSON)`);
+    // The LCP of single runs: the simulated figure moves in steps (README, "Reading the mobile LCP").
+    const rows = [['page', 'preset', 'score', 'LCP s', 'LCP runs s', 'TBT ms', 'CLS', 'FCP s', 'SI s', 'runs ok']];
+    rows.push(['budget (mobile)', '', `>= ${BUDGETS.mobileScore}`, `<= ${BUDGETS.mobileLcpMs / 1000}`, '', `<= ${BUDGETS.mobileTbtMs}`, `<= ${BUDGETS.mobileCls}`, '', '', '']);
     for (const s of lh.summaries) {
       const mobile = s.preset === 'mobile';
       const mark = (value, budget, comparison) => (mobile ? ` ${verdict(value, budget, comparison)}` : '');
@@ -592,6 +593,7 @@ function printReport(report, jsonPath) {
         s.preset,
         v(s.score.median, (x) => `${x}${mark(x, BUDGETS.mobileScore, '>=')}`),
         v(s.lcp.median, (x) => `${(x / 1000).toFixed(2)}${mark(x, BUDGETS.mobileLcpMs, '<=')}`),
+        s.lcp.min === null || s.lcp.min === undefined ? 'n/a' : `${(s.lcp.min / 1000).toFixed(2)}–${(s.lcp.max / 1000).toFixed(2)}`,
         v(s.tbt.median, (x) => `${Math.round(x)}${mark(x, BUDGETS.mobileTbtMs, '<=')}`),
         v(s.cls.median, (x) => `${x.toFixed(3)}${mark(x, BUDGETS.mobileCls, '<=')}`),
         v(s.fcp.median, (x) => (x / 1000).toFixed(2)),
