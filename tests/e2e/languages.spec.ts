@@ -59,6 +59,22 @@ test('figures are written in Macedonian, Albanian and Bosnian even where the bro
   expect(problems).toEqual([]);
 });
 
+test('lists in a sentence are joined with the page language’s “and” even where the browser has no list data for it', async ({ page, problems }) => {
+  // The jurisdiction's indicators takeaway joins its groups ("3 …, 2 … and 1 …"); Debian's Chromium
+  // has no list patterns for mk and sq and would write the English ", and".
+  for (const [locale, start, and] of [
+    ['mk', 'Од ', ' и '],
+    ['sq', 'Nga ', ' dhe '],
+  ] as const) {
+    await page.goto(`/${locale}/jurisdictions/AL`);
+    const takeaway = page.getByRole('main').getByText(new RegExp(`^${start}\\d+ `)).first();
+    await takeaway.scrollIntoViewIfNeeded();
+    await expect(takeaway, locale).toContainText(and);
+    await expect(takeaway, locale).not.toContainText(/,? and /);
+  }
+  expect(problems).toEqual([]);
+});
+
 const ROUTES = ['/', '/jurisdictions/XK', '/pillars/aml-framework', '/indicators/str-received', '/commitments/AL-1-01', '/about', '/present', '/embed/overview-status'];
 
 for (const locale of ['mk', 'sq']) {

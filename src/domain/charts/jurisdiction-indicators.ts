@@ -5,6 +5,7 @@
  * baseline, target, latest value, yearly values, progress and source; the CSV holds the same rows.
  * Shown on the jurisdiction screen, as the `jurisdiction-indicators` slide and embed.
  */
+import { formatList } from '../lists';
 import type { Indicator, IndicatorSeries, Jurisdiction, JurisdictionCode, Period } from '../../api/schemas';
 import { designationNotes } from '../designation';
 import { formatNumber, periodLabel } from '../format';
@@ -61,8 +62,9 @@ export function indicatorsTakeaway(views: readonly Pick<IndicatorStandingView, '
     { count: counts.limited_progress + counts.deterioration, key: 'bad' },
     { count: counts.not_available, key: 'missing' },
   ];
-  const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+  const parts = formatList(
     groups.filter((g) => g.count > 0).map((g) => t(`${KEYS}.${g.key}`, { count: g.count })),
+    locale,
   );
   return t(`${KEYS}.takeaway`, { count: views.length, parts });
 }
