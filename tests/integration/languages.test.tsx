@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiGet } from '../../src/api/client';
-import { CommitmentDetailSchema, CommitmentListSchema, JurisdictionListSchema, JurisdictionSchema, ReleaseSchema } from '../../src/api/schemas';
+import { CommitmentDetailSchema, CommitmentListSchema, JurisdictionListSchema, JurisdictionSchema, ReleaseSchema, RoadmapSchema } from '../../src/api/schemas';
 import { i18n } from '../../src/i18n/i18n';
 import { follow as mkFollow } from '../../src/i18n/mk/follow';
 import { frameworks as mkFrameworks } from '../../src/i18n/mk/frameworks';
@@ -111,6 +111,26 @@ describe('the dashboard in another language', () => {
     } finally {
       server.events.removeListener('request:start', record);
     }
+  });
+
+  it('marks untranslated evidence titles and pillar references lang="en" (commitment page, About)', async () => {
+    const detail = await apiGet('/mk/commitments/AL-1-01.json', CommitmentDetailSchema);
+    const evidence = detail.evidence.find((e) => e.untranslated?.includes('title'));
+    expect(evidence, 'an evidence title left in English in the mk data').toBeDefined();
+    const commitment = renderApp('/mk/commitments/AL-1-01');
+    await commitment.languageReady;
+    expect(await screen.findByText(evidence!.title)).toHaveAttribute('lang', 'en');
+    commitment.unmount();
+
+    const roadmap = await apiGet('/mk/roadmap.json', RoadmapSchema);
+    const pillar = roadmap.pillars.find((p) => p.untranslated?.includes('reference') && !p.untranslated.includes('name'));
+    expect(pillar, 'a pillar reference left in English in the mk data').toBeDefined();
+    const about = renderApp('/mk/about');
+    await about.languageReady;
+    const name = await screen.findByText(pillar!.name);
+    expect(name).not.toHaveAttribute('lang');
+    const item = name.closest('li')!;
+    expect(within(item).getByText(pillar!.reference!)).toHaveAttribute('lang', 'en');
   });
 
   it('marks an untranslated commitment title lang="en" in the jurisdiction table', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiBaseUrl } from '../../api/client';
 import { jurisdictionsQuery, roadmapQuery } from '../../api/queries';
 import { QueryState } from '../../components/query-state';
+import { fallbackLang } from '../../domain/translation';
 import { ReleaseSection } from './release-section';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -51,7 +52,8 @@ export function Component() {
             <ol>
               {r.pillars.map((p) => (
                 <li key={p.id}>
-                  <strong>{p.name}</strong> ({p.reference}). {p.description}
+                  <strong lang={fallbackLang(p, 'name')}>{p.name}</strong> (<span lang={fallbackLang(p, 'reference')}>{p.reference}</span>).{' '}
+                  <span lang={fallbackLang(p, 'description')}>{p.description}</span>
                 </li>
               ))}
             </ol>

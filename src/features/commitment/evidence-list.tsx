@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Evidence, Period } from '../../api/schemas';
 import { formatIsoDate, safeLinkUrl } from '../../domain/commitment-detail';
+import { fallbackLang } from '../../domain/translation';
 import { usePeriodLabel } from '../../components/period-label';
 import { useNumberLocale } from '../../components/use-number-locale';
 
@@ -40,11 +41,11 @@ function EvidenceItem({ item }: { item: Evidence }) {
       <p className="evidence-title">
         {href ? (
           <a href={href} rel="noopener noreferrer">
-            {item.title}
+            <span lang={fallbackLang(item, 'title')}>{item.title}</span>
             <span className="visually-hidden"> {t('commitment.evidence.external')}</span>
           </a>
         ) : (
-          <span>{item.title}</span>
+          <span lang={fallbackLang(item, 'title')}>{item.title}</span>
         )}
       </p>
       <dl className="evidence-meta">
@@ -54,7 +55,7 @@ function EvidenceItem({ item }: { item: Evidence }) {
         </div>
         <div>
           <dt>{t('commitment.evidence.publisher')}</dt>
-          <dd>{item.publisher}</dd>
+          <dd lang={fallbackLang(item, 'publisher')}>{item.publisher}</dd>
         </div>
         <div>
           <dt>{t('commitment.evidence.date')}</dt>

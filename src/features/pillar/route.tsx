@@ -58,7 +58,11 @@ function PillarPage({ roadmap, pillar }: { roadmap: Roadmap; pillar: Pillar }) {
         {pillar.reference && <> · {t('pillar.reference', { reference: pillar.reference })}</>}
       </p>
       <h1 lang={fallbackLang(pillar, 'name')}>{pillar.name}</h1>
-      {pillar.description && <p className="pillar-description">{pillar.description}</p>}
+      {pillar.description && (
+        <p className="pillar-description" lang={fallbackLang(pillar, 'description')}>
+          {pillar.description}
+        </p>
+      )}
       <div className="page-intro">
         <p>{t('pillar.intro', { period: periodName(periodState.period) })}</p>
         <div className="page-tools">
