@@ -91,7 +91,7 @@ export default tseslint.config(
         'error',
         RENDER_TEXT,
         {
-          selector: `CallExpression[callee.name=/^(${['formatShare', 'formatGrowth', 'formatPercentValue', 'formatRatio', 'formatCount', 'periodLabel', 'periodSpan', 'formatIsoDate', 'formatMonth', 'formatAsOf', 'formatList'].join('|')})$/][arguments.length<2]`,
+          selector: `CallExpression[callee.name=/^(${['formatShare', 'formatGrowth', 'formatPercentValue', 'formatRatio', 'formatCount', 'periodLabel', 'periodSpan', 'formatIsoDate', 'formatMonth', 'formatList'].join('|')})$/][arguments.length<2]`,
           message: "Pass the page's locale: figures, periods and dates are written in the page's language.",
         },
         {

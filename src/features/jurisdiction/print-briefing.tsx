@@ -13,7 +13,7 @@ import { usePeriod } from '../../components/period-select';
 import { formatShare, periodSpan, formatCount } from '../../domain/format';
 import { commitmentRows, DEFAULT_COMMITMENT_SORT, sortCommitmentRows } from '../../domain/jurisdiction-commitments';
 import { jurisdictionHeadline, pillarProgress } from '../../domain/jurisdiction-summary';
-import { formatAsOf } from './as-of';
+import { formatIsoDate } from '../../domain/commitment-detail';
 import { BRIEFING_OVERDUE_ROWS } from './briefing-limits';
 import { headlineChange } from './headline';
 import { usePeriodLabel } from '../../components/period-label';
@@ -68,7 +68,7 @@ function Briefing({ jurisdiction, roadmap }: { jurisdiction: Jurisdiction; roadm
       <header className="briefing-head">
         <h1>{t('jurisdiction.print.title', { name: jurisdiction.name })}</h1>
         <p>
-          {t('jurisdiction.print.period', { period: periodName(period), span: periodSpan(period, numberLocale), date: formatAsOf(roadmap.asOf, numberLocale) })}
+          {t('jurisdiction.print.period', { period: periodName(period), span: periodSpan(period, numberLocale), date: formatIsoDate(roadmap.asOf, numberLocale) })}
         </p>
         {illustrative && (
           <p className="briefing-illustrative">

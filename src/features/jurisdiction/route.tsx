@@ -22,7 +22,7 @@ import { jurisdiction } from '../../i18n/en/jurisdiction';
 import { changes } from '../../i18n/en/changes';
 import { chartDetails } from '../../i18n/en/chartDetails';
 import { addMessages } from '../../i18n/i18n';
-import { formatAsOf } from './as-of';
+import { formatIsoDate } from '../../domain/commitment-detail';
 import { ChangesList } from './changes-list';
 import { Headline } from './headline';
 import './jurisdiction.css';
@@ -97,7 +97,7 @@ function JurisdictionProfile({ roadmap, jurisdiction }: { roadmap: Roadmap; juri
   const painted = usePainted();
   const indicators = useQuery({ ...indicatorsQuery({ jurisdiction: jurisdiction.code }), enabled: painted });
   const footnotes = useMemo(() => designationNotes([jurisdiction]), [jurisdiction]);
-  const asOf = formatAsOf(roadmap.asOf, numberLocale);
+  const asOf = formatIsoDate(roadmap.asOf, numberLocale);
   const printHintId = useId();
 
   return (
