@@ -15,7 +15,7 @@ import { feeds as sq } from '../i18n/sq/feeds';
 import { feeds as srCyrl } from '../i18n/sr-Cyrl/feeds';
 import { transliterateCatalogue } from '../i18n/transliterate';
 import { formatIsoDate } from './commitment-detail';
-import { numberDataLocale } from './format';
+import { formatNumber } from './format';
 import { changeKey, changePath, releaseChanges, type ReleaseChange } from './release-changes';
 import { feedPath, type FeedScope } from './feed-path';
 import { el, xmlDocument, type XmlNode } from './xml';
@@ -93,13 +93,6 @@ function intlTag(locale: ApiLocale): string {
   return locale === 'en' ? 'en-GB' : intlLocale(locale);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatFeedNumber(value: number, tag: string): string {
-  let format = numberFormats.get(tag);
-  if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(numberDataLocale(tag), { maximumFractionDigits: 2 })));
-  return format.format(value);
-}
-
 /** A page's path in a language: /jurisdictions/AL in English, /sq/jurisdictions/AL (and /sq/ for the overview) in Albanian. */
 export function pageInLocale(path: string, locale: ApiLocale = 'en'): string {
   return locale === 'en' ? path : `/${encodeURIComponent(locale)}${path}`;
@@ -131,7 +124,7 @@ function entryTexts(change: ReleaseChange, model: FeedModel, { messages: m, tag 
     case 'deadline':
       return texts(m.deadline, { from: formatIsoDate(change.from, tag), to: formatIsoDate(change.to, tag), reason: change.reason });
     case 'value': {
-      const values = { year: change.year, value: formatFeedNumber(change.value, tag), unit: change.unit };
+      const values = { year: change.year, value: formatNumber(change.value, undefined, tag), unit: change.unit };
       if (change.quality === 'reported') return texts(m.value, values);
       return texts({ title: m.value.title, summary: m.value.qualified }, { ...values, quality: m.quality[change.quality] });
     }
