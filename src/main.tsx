@@ -7,7 +7,6 @@ import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { localeOfPath, rememberedStart } from './app/locale-path';
 import { setApiLocale } from './api/locale';
-import { forgetUnpublishedLanguages } from './api/queries';
 import { setLocale } from './i18n/i18n';
 import { DEFAULT_LOCALE } from './i18n/locales';
 import './styles.css';
@@ -29,10 +28,7 @@ async function startMocks(): Promise<AppEnv> {
         scenarios: mock.SCENARIOS,
         current: mock.getScenario,
         set: (name) => {
-          if (!mock.isScenario(name)) return;
-          mock.setBrowserScenario(name);
-          // Another scenario may publish other languages (english-only publishes none).
-          forgetUnpublishedLanguages();
+          if (mock.isScenario(name)) mock.setBrowserScenario(name);
         },
         remembered: mock.scenarioRemembered,
       },

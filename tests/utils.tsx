@@ -7,7 +7,6 @@ import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
 import { localeOfPath } from '../src/app/locale-path';
 import { setApiLocale } from '../src/api/locale';
-import { forgetUnpublishedLanguages } from '../src/api/queries';
 import { i18n, setLocale } from '../src/i18n/i18n';
 import type { MockControls } from '../src/components/app-env';
 import { getScenario, isScenario, SCENARIOS, setScenario } from '../mocks/scenarios';
@@ -22,9 +21,7 @@ export const testMockControls: MockControls = {
   scenarios: SCENARIOS,
   current: getScenario,
   set: (name) => {
-    if (!isScenario(name)) return;
-    setScenario(name);
-    forgetUnpublishedLanguages();
+    if (isScenario(name)) setScenario(name);
   },
 };
 

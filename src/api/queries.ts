@@ -42,7 +42,7 @@ export function localized(path: string, locale: ApiLocale = apiLocale()): string
 /**
  * Languages the API does not publish at all, learnt when the roadmap or the release (which every
  * published language has) answered 404: that language's other requests then go straight to English
- * instead of asking twice. Forgotten when the mock API's scenario changes.
+ * instead of asking twice. Forgotten when the tester panel switches the mock API's scenario.
  */
 const unpublished = new Set<ApiLocale>();
 const IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['/roadmap', '/release']);

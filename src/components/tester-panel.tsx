@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { forgetUnpublishedLanguages } from '../api/queries';
 import type { MockControls } from './app-env';
 
 /**
@@ -29,6 +30,8 @@ export function TesterPanel({ controls }: { controls: MockControls }) {
             onChange={(event) => {
               controls.set(event.target.value);
               setActive(event.target.value);
+              // Another scenario may publish other languages (english-only publishes none).
+              forgetUnpublishedLanguages();
               void queryClient.invalidateQueries();
             }}
           >

@@ -113,6 +113,26 @@ describe('the dashboard in another language', () => {
     }
   });
 
+  it('asks for the language again once the tester panel switches to a scenario that publishes it', async () => {
+    setScenario('english-only');
+    const asked: string[] = [];
+    const record = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    try {
+      const { languageReady, user } = renderApp('/sq/jurisdictions/AL');
+      await languageReady;
+      await screen.findByRole('heading', { level: 1, name: 'Albania' });
+      asked.length = 0;
+      const panel = screen.getByRole('complementary', { name: i18n.t('tester.label') });
+      await user.selectOptions(within(panel).getByRole('combobox', { name: i18n.t('tester.scenario') }), 'default');
+      // The refetch asks in Albanian again, and gets the Albanian copy.
+      await waitFor(() => expect(asked).toContain('/api/v1/sq/jurisdictions/AL.json'));
+      await screen.findByRole('heading', { level: 1, name: 'Shqipëria' });
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+  });
+
   it('marks untranslated evidence titles and pillar references lang="en" (commitment page, About)', async () => {
     const detail = await apiGet('/mk/commitments/AL-1-01.json', CommitmentDetailSchema);
     const evidence = detail.evidence.find((e) => e.untranslated?.includes('title'));
