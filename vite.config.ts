@@ -5,35 +5,15 @@ import { dirname, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { SCREEN_PATHS, type ScreenName } from './src/app/screen-paths.ts';
+import type { CatalogueAssets, ScreenAssets } from './src/boot/boot.ts';
 import { common } from './src/i18n/en/common.ts';
+import { catalogueRequests, DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { mockData } from './scripts/data/vite-mock-data.ts';
 import { catalogues, FOLDER_MODULE_PREFIX } from './scripts/vite-catalogues.ts';
+import { firstPaint, framingPolicy } from './scripts/vite-first-paint.ts';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
-
-/**
- * Content-Security-Policy for the built app (README: "Hosting"). Scripts and styles only from the
- * app's origin, no plugins, no <base>, no framing; requests only to the app and API origins.
- * Image export draws on a canvas from blob: and data: URLs.
- */
-export function contentSecurityPolicy(apiBaseUrl = process.env.VITE_API_BASE_URL ?? '', { frameable = false } = {}): string {
-  const apiOrigin = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    // Only the embed view (/embed/*) may be framed by other sites.
-    frameable ? 'frame-ancestors *' : "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 /** Pages that other sites may frame: the embed view of each chart. */
 export const FRAMEABLE_PATH = /^\/embed(\/|$)/;
@@ -45,11 +25,12 @@ const SECURITY_HEADERS = {
 
 /**
  * The Content-Security-Policy header of every response `vite preview` sends, by path: embeds may be
- * framed by any site, every other page by none (README "Hosting").
+ * framed by any site, every other page by none (README "Hosting"). The rest of the policy is in the
+ * page itself (scripts/vite-first-paint.ts).
  */
 function securityPolicy(): Plugin {
-  const framed = contentSecurityPolicy(undefined, { frameable: true });
-  const closed = contentSecurityPolicy();
+  const framed = framingPolicy(true);
+  const closed = framingPolicy(false);
   return {
     name: 'roadmap-monitor:security-policy',
     configurePreviewServer(server) {
@@ -92,71 +73,6 @@ function mockWorkerFiles(mode: string): Plugin {
       const files = listFiles(outDir).filter((f) => !f.endsWith('.br') && !['demo-sw.js', 'mockServiceWorker.js', 'demo-assets.json'].includes(f));
       const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
       writeFileSync(resolve(outDir, 'demo-assets.json'), JSON.stringify({ version, files: ['./', ...files] }, null, 2));
-    },
-  };
-}
-
-/**
- * What index.html asks for before the app's code has arrived (README "Performance benchmark"):
- * - the boot script (src/boot/boot.ts, its own small entry), which preloads the opening screen's
- *   code and first API requests in the page's language, the roadmap first (not in the demo build,
- *   whose mock API starts with the app), with `#screen-assets` listing each screen's code files, and in
- *   another language the catalogue files it will ask for (`#catalogue-assets`). It comes
- *   before the app's script: module scripts run in document order, so its preloads always go out
- *   before the app's own requests;
- * - the app's first screen ("Loading the roadmap…"), so that the page is not blank while the code
- *   arrives.
- */
-function bootPreloads(): Plugin {
-  return {
-    name: 'roadmap-monitor:boot-preloads',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((item) => item.type === 'chunk');
-        const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
-        const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-        const screens: Record<string, string[]> = {};
-        for (const chunk of chunks) {
-          // Each screen's file is the chunk group named after it (see chunkOf).
-          const screen = chunk.name.startsWith(SCREEN_CHUNK) ? chunk.name.slice(SCREEN_CHUNK.length) : null;
-          if (!screen) continue;
-          // The screen's chunk, the chunks it imports statically (transitively) and their styles.
-          const files = new Set<string>();
-          const visit = (fileName: string) => {
-            const item = ctx.bundle?.[fileName];
-            if (files.has(fileName) || entryFiles.has(fileName) || item?.type !== 'chunk') return;
-            files.add(fileName);
-            for (const css of item.viteMetadata?.importedCss ?? []) files.add(css);
-            item.imports.forEach(visit);
-          };
-          visit(chunk.fileName);
-          screens[screen] = [...files].map((file) => `/${file}`);
-        }
-        // Each catalogue folder's file (scripts/vite-catalogues.ts: all of a language's catalogues in one), and the transliteration code.
-        const catalogueFiles: Record<string, string> = {};
-        for (const chunk of chunks) {
-          const folder = chunk.facadeModuleId?.startsWith(FOLDER_MODULE_PREFIX) ? chunk.facadeModuleId.slice(FOLDER_MODULE_PREFIX.length) : null;
-          if (folder) catalogueFiles[folder] = `/${chunk.fileName}`;
-          if (/[\\/]src[\\/]i18n[\\/]transliterate\.ts$/.test(chunk.facadeModuleId ?? '')) catalogueFiles.transliterate = `/${chunk.fileName}`;
-        }
-        // Until the app's code has run, the page shows what the app shows first (PageFallback).
-        const loading = common.state.loading.replace('{{what}}', common.what.roadmap);
-        return {
-          html: html.replace('<div id="root"></div>', `<div id="root"><div class="loading page-loading"><p class="loading-text">${loading}</p></div></div>`),
-          tags: [
-            { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screens), injectTo: 'head' as const },
-            {
-              tag: 'script',
-              attrs: { type: 'application/json', id: 'catalogue-assets' },
-              children: JSON.stringify(catalogueFiles),
-              injectTo: 'head' as const,
-            },
-            ...(boot ? [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${boot.fileName}` }, injectTo: 'head-prepend' as const }] : []),
-          ],
-        };
-      },
     },
   };
 }
@@ -204,7 +120,7 @@ function precompressedAssets(): Plugin {
 
 type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: string[]; dynamicImporters: string[] } | null };
 
-/** The two entries of the build, and the route table whose lazy modules are the site's screens. */
+/** The app's entry, the boot script (inlined into index.html), and the route table whose lazy modules are the site's screens. */
 const APP_ENTRY = resolve(import.meta.dirname, 'index.html');
 const BOOT_ENTRY = resolve(import.meta.dirname, 'src/boot/boot.ts');
 const ROUTE_TABLE = resolve(import.meta.dirname, 'src/app/routes.tsx');
@@ -214,25 +130,13 @@ const SCREEN_CHUNK = 'screen-';
 const LANDING_SCREEN = resolve(import.meta.dirname, 'src/features/overview/route.tsx');
 /** Modules that two or more screens share but the landing screen does not use. */
 const SHARED_CHUNK = 'screens-shared';
-/** The boot script's file, which also holds what it shares with the app. */
-const BOOT_CHUNK = 'boot';
-
-/** Whether the boot script reaches the module through static imports (the screen table, the locales). */
-function isBootModule(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
+/** Whether the app's entry reaches the module through static imports alone. */
+function isInitial(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
   if (seen.has(id)) return false;
   seen.add(id);
   const info = graph.getModuleInfo(id);
   if (!info) return false;
-  return info.importers.some((importer) => importer === BOOT_ENTRY || isBootModule(importer, graph, seen));
-}
-
-/** Whether the app's entry reaches the module through static imports alone. */
-function isInitial(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
-  if (seen.has(id) || id === BOOT_ENTRY) return false;
-  seen.add(id);
-  const info = graph.getModuleInfo(id);
-  if (!info) return false;
-  return (info.isEntry && id !== BOOT_ENTRY) || info.importers.some((importer) => isInitial(importer, graph, seen));
+  return info.isEntry || info.importers.some((importer) => isInitial(importer, graph, seen));
 }
 
 /**
@@ -252,8 +156,6 @@ function screensUsing(id: string, graph: ModuleGraph, seen = new Set<string>()):
 
 /**
  * Chunks by the module graph alone (README, "Performance"):
- * - the boot script's file, holding what it shares with the app (the screen table, the locales), so
- *   that the boot script runs before the entry has arrived, from one file that imports nothing;
  * - the entry file: everything the entry imports statically, and the modules that the landing
  *   screen (`/`) shares with another screen, so that `/` needs the entry and its own file;
  * - one file for the modules that other screens share among themselves (`screens-shared`), which
@@ -263,14 +165,57 @@ function screensUsing(id: string, graph: ModuleGraph, seen = new Set<string>()):
  * - everything else (charts, the table, exports, presenter, embed) as rolldown splits it.
  */
 function chunkOf(id: string, graph: ModuleGraph): string | null {
-  // What the boot script shares with the app goes with it: were it in the entry, the boot script
-  // could only run once the whole app had downloaded and run, too late to preload.
-  if (id === BOOT_ENTRY || isBootModule(id, graph)) return BOOT_CHUNK;
   if (isInitial(id, graph)) return 'app';
   const screens = screensUsing(id, graph);
   if (screens.size >= 2) return screens.has(LANDING_SCREEN) ? 'app' : SHARED_CHUNK;
   const [screen] = [...screens];
   return screen ? `${SCREEN_CHUNK}${screenName(screen)}` : null;
+}
+
+type BuiltChunk = { type: 'chunk'; fileName: string; name: string; isEntry: boolean; imports: string[]; facadeModuleId: string | null };
+
+function builtChunks(bundle: Record<string, unknown>): BuiltChunk[] {
+  return Object.values(bundle).filter((item): item is BuiltChunk => (item as { type?: string }).type === 'chunk');
+}
+
+/** `#screen-assets` for the boot script: each screen's path (the router's table) and code files (its own and those it imports, the entry aside). */
+function screenAssets(bundle: Record<string, unknown>): ScreenAssets {
+  const chunks = builtChunks(bundle);
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+  const screens: ScreenAssets = {};
+  for (const chunk of chunks) {
+    // Each screen's file is the chunk group named after it (see chunkOf).
+    const name = chunk.name.slice(SCREEN_CHUNK.length) as ScreenName;
+    if (!chunk.name.startsWith(SCREEN_CHUNK) || !(name in SCREEN_PATHS)) continue;
+    const files = new Set<string>();
+    const visit = (fileName: string) => {
+      const item = byFile.get(fileName);
+      if (!item || files.has(fileName) || entryFiles.has(fileName)) return;
+      files.add(fileName);
+      item.imports.forEach(visit);
+    };
+    visit(chunk.fileName);
+    screens[name] = { path: SCREEN_PATHS[name], files: [...files].map((file) => `/${file}`) };
+  }
+  return screens;
+}
+
+/**
+ * `#catalogue-assets` for the boot script: the files each language besides English loads before it
+ * can show a screen (its catalogue folder's file, scripts/vite-catalogues.ts, and for a transliterated
+ * one the transliteration code), by the rule the app follows (catalogueRequests).
+ */
+function catalogueAssets(bundle: Record<string, unknown>): CatalogueAssets {
+  const byFolder: Record<string, string> = {};
+  for (const chunk of builtChunks(bundle)) {
+    const id = chunk.facadeModuleId ?? '';
+    if (id.startsWith(FOLDER_MODULE_PREFIX)) byFolder[id.slice(FOLDER_MODULE_PREFIX.length)] = `/${chunk.fileName}`;
+    if (/[\\/]src[\\/]i18n[\\/]transliterate\.ts$/.test(id)) byFolder.transliterate = `/${chunk.fileName}`;
+  }
+  return Object.fromEntries(
+    LOCALES.filter((locale) => locale.code !== DEFAULT_LOCALE).map((locale) => [locale.code, catalogueRequests(locale, (name) => name in byFolder).map((name) => byFolder[name]!)]),
+  );
 }
 
 /** A screen's name: the folder of its route module under src/features. */
@@ -291,7 +236,24 @@ export default defineConfig(({ command, mode }) => ({
           ]
         : [],
   },
-  plugins: [react(), catalogues(), securityPolicy(), mockWorkerFiles(mode), bootPreloads(), precompressedAssets(), mockData()],
+  plugins: [
+    react(),
+    catalogues(),
+    securityPolicy(),
+    mockWorkerFiles(mode),
+    firstPaint({
+      root: import.meta.dirname,
+      mode,
+      bootEntry: BOOT_ENTRY,
+      screenAssets,
+      catalogueAssets,
+      // Until the app's code has run, the page shows what the app shows first (PageFallback).
+      loadingText: common.state.loading.replace('{{what}}', common.what.roadmap),
+      iconFile: resolve(import.meta.dirname, 'public/favicon.svg'),
+    }),
+    precompressedAssets(),
+    mockData(),
+  ],
   build: {
     outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     // The demo build keeps every route's code reachable offline; see mocks/demo-sw.js.
@@ -303,15 +265,15 @@ export default defineConfig(({ command, mode }) => ({
     // Every browser the build targets (es2022) knows <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      // The boot script is an entry of its own, so that it arrives before the app (see bootPreloads).
-      input: { index: APP_ENTRY, boot: BOOT_ENTRY },
+      // The boot script is not part of the app's build: it is bundled on its own into index.html (firstPaint).
+      input: { index: APP_ENTRY },
       output: {
         codeSplitting: {
           // One file for everything a screen needs besides its own code: on a slow connection each
           // extra file a screen waits for costs more than its bytes (see README, Performance).
           // In this order: a group captures a module's dependencies with it, so the entry and the shared
           // file take theirs before a screen's file could.
-          groups: ([BOOT_CHUNK, 'app', SHARED_CHUNK, SCREEN_CHUNK] as const).map((kind, index, kinds) => ({
+          groups: (['app', SHARED_CHUNK, SCREEN_CHUNK] as const).map((kind, index, kinds) => ({
             name: (id: string, graph: ModuleGraph) => {
               const chunk = chunkOf(id, graph);
               return chunk !== null && (kind === SCREEN_CHUNK ? chunk.startsWith(SCREEN_CHUNK) : chunk === kind) ? chunk : null;

@@ -6,6 +6,7 @@
  *   top of each chunk), plus the modulepreload links.
  * - Per route: every /assets/*.js file the page requested in a fresh browser context until it was
  *   idle with its <h1> visible (lazy route modules, lazily loaded charts, ...).
+ * Both count the scripts that index.html carries inline (the boot script) as one more file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -94,10 +95,24 @@ export function staticClosure(outDir, entryFiles) {
   return [...seen];
 }
 
-export function describeFiles(outDir, files) {
+/** The scripts index.html carries in itself (not JSON data), with their sizes, as files of their own. */
+export function inlineScripts(outDir) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const found = [];
+  for (const [, attrs, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const a = attributes(attrs);
+    if (a.src || (a.type && a.type !== 'module' && a.type !== 'text/javascript') || !code.trim()) continue;
+    const buffer = Buffer.from(code, 'utf8');
+    found.push({ file: `index.html <script> ${found.length + 1}`, bytes: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, recharts: false });
+  }
+  return found;
+}
+
+export function describeFiles(outDir, files, { withInline = false } = {}) {
   const list = files
     .filter((file) => existsSync(file) && statSync(file).isFile())
     .map((file) => ({ file: relative(outDir, file), ...fileSizes(file), recharts: holdsRecharts(file) }))
+    .concat(withInline ? inlineScripts(outDir) : [])
     .sort((a, b) => b.gzip - a.gzip);
   return {
     files: list,
@@ -122,7 +137,7 @@ export function entryJs(outDir) {
     preloads: preloadFiles.map((f) => relative(outDir, f)),
     staticImportsNotPreloaded: notPreloaded,
     preloadedNotStaticallyImported: preloadedNotImported,
-    ...describeFiles(outDir, all),
+    ...describeFiles(outDir, all, { withInline: true }),
   };
 }
 
@@ -193,7 +208,7 @@ export async function routeJs(browser, { baseUrl, route, outDir, entryFiles }) {
     const files = [...scripts].map((p) => urlPathToFile(outDir, p));
     const missing = files.filter((f) => !existsSync(f)).map((f) => relative(outDir, f));
     if (missing.length > 0) notes.push(`requested JS not in ${outDir}: ${missing.join(', ')}`);
-    const all = describeFiles(outDir, files);
+    const all = describeFiles(outDir, files, { withInline: true });
     const routeOnly = describeFiles(
       outDir,
       files.filter((f) => !entryFiles.includes(f)),

@@ -1,24 +1,29 @@
 /**
- * The boot script: a separate, tiny script that index.html loads beside the app (production and
- * demo builds). It runs before the app's code has arrived and asks at once for the opening
- * screen's code (listed by the build in `#screen-assets`) and its first API requests, so that they
- * download alongside the app instead of after it. The app then takes them from the browser's
- * preload cache; nothing changes when a preload fails.
+ * The boot script: a tiny script that the build inlines into index.html (production and demo builds,
+ * scripts/vite-first-paint.ts). It runs while the page is parsed, before the app's code has arrived,
+ * and asks at once for the opening screen's code, its catalogue file in another language and its
+ * first API requests, so that they download alongside the app instead of after it. The app then
+ * takes them from the browser's preload cache; nothing changes when a preload fails.
  *
- * The build puts the modules it shares with the app (the screen table, the locales) in this
- * script's file, so that it imports nothing and the app imports them from here: the script must
- * therefore never throw, or the app's own import of this file would fail with it.
+ * It carries logic only: the screens' paths and files and the languages' catalogue files are
+ * written into the page by the build (`#screen-assets`, `#catalogue-assets`), from the router's
+ * table and the locales the app itself reads.
  */
-import { catalogueRequests, firstRequests, pageLocale } from './first-requests';
+import { firstRequests, pageLocale, type ScreenName } from './first-requests';
 
-function preload(href: string, kind: 'script' | 'style' | 'fetch'): void {
+/** `#screen-assets`: each screen's path pattern and code files. */
+export type ScreenAssets = Partial<Record<ScreenName, { path: string; files: string[] }>>;
+/** `#catalogue-assets`: the catalogue files each language besides English loads before it can show a screen. */
+export type CatalogueAssets = Record<string, string[]>;
+
+function preload(href: string, kind: 'script' | 'fetch'): void {
   const link = document.createElement('link');
   if (kind === 'script') link.rel = 'modulepreload';
   else {
     link.rel = 'preload';
     link.as = kind;
   }
-  // The same request mode as the app's own: module scripts and styles (crossorigin), fetch().
+  // The same request mode as the app's own: module scripts (crossorigin), fetch().
   link.crossOrigin = kind === 'fetch' ? 'anonymous' : '';
   link.href = href;
   document.head.append(link);
@@ -33,14 +38,15 @@ function assets<T>(id: string, empty: T): T {
 }
 
 function boot(): void {
-  const { screen, endpoints } = firstRequests(location.pathname, new URLSearchParams(location.search));
-  if (screen) for (const file of assets<Record<string, string[]>>('screen-assets', {})[screen] ?? []) preload(file, file.endsWith('.css') ? 'style' : 'script');
+  const screens = assets<ScreenAssets>('screen-assets', {});
+  const catalogues = assets<CatalogueAssets>('catalogue-assets', {});
+  const paths = Object.fromEntries(Object.entries(screens).map(([name, screen]) => [name, screen.path])) as Record<ScreenName, string>;
+  const locales = Object.keys(catalogues);
+  const { screen, endpoints } = firstRequests(location.pathname, new URLSearchParams(location.search), { paths, locales });
+  const locale = pageLocale(location.pathname, locales);
+  if (screen) for (const file of screens[screen]?.files ?? []) preload(file, 'script');
   // Another language: the catalogue files the app will ask for before it can show the screen in it.
-  const locale = pageLocale(location.pathname);
-  if (screen && locale) {
-    const files = assets<Record<string, string>>('catalogue-assets', {});
-    for (const name of catalogueRequests(locale, (f) => f in files)) preload(files[name]!, 'script');
-  }
+  if (screen && locale) for (const file of catalogues[locale] ?? []) preload(file, 'script');
   // The demo build's mock API is a service worker that starts with the app: nothing to ask before it.
   if (import.meta.env.MODE !== 'demo') {
     const base = ((import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '').replace(/\/+$/, '');

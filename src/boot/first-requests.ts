@@ -9,12 +9,42 @@
  * release, which the header and footer show on every screen (the root route's loader asks for it),
  * comes last.
  * Requests that depend on the roadmap (a chosen period, a pillar's figures) are left out.
- * Dependency-free: it runs before the app's code has arrived.
+ *
+ * It runs before the app's code has arrived, inlined into index.html, so it imports no table: the
+ * build writes the router's screen paths and the languages into the page (`#screen-assets`,
+ * `#catalogue-assets`, scripts/vite-first-paint.ts) and the boot script hands them in (`PageTables`).
  */
-import { matchScreen, type ScreenName } from '../app/screen-paths';
-import { catalogueSource, LOCALES } from '../i18n/locales';
+import type { ScreenName } from '../app/screen-paths';
 
 export type { ScreenName };
+
+/** What the page tells the boot script: each screen's path pattern (app/screen-paths.ts), and the languages besides English. */
+export interface PageTables {
+  paths: Readonly<Record<ScreenName, string>>;
+  locales: readonly string[];
+}
+
+/** The screen a path (without the language prefix) shows, with its parameters; null for none. */
+export function matchScreen(pathname: string, paths: PageTables['paths']): { screen: ScreenName; params: Record<string, string> } | null {
+  const parts = (pathname.replace(/\/+$/, '') || '/').split('/').slice(1).filter(Boolean);
+  for (const [screen, pattern] of Object.entries(paths) as [ScreenName, string][]) {
+    const want = pattern.split('/').slice(1).filter(Boolean);
+    if (want.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = want.every((segment, i) => {
+      const part = parts[i] ?? '';
+      if (!segment.startsWith(':')) return segment === part;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(part);
+      } catch {
+        params[segment.slice(1)] = part;
+      }
+      return true;
+    });
+    if (ok) return { screen, params };
+  }
+  return null;
+}
 
 export interface FirstRequests {
   screen: ScreenName | null;
@@ -51,26 +81,15 @@ function screenRequests(screen: ScreenName, params: Record<string, string>, late
   }
 }
 
-/** The page's language from its first path segment; null for English (unprefixed). */
-export function pageLocale(pathname: string): (typeof LOCALES)[number] | null {
+/** The page's language from its first path segment, among `locales` (those besides English); null for English (unprefixed). */
+export function pageLocale(pathname: string, locales: readonly string[]): string | null {
   const first = pathname.split('/')[1] ?? '';
-  return LOCALES.find((l) => l.code === first && l.code !== 'en') ?? null;
+  return first !== 'en' && locales.includes(first) ? first : null;
 }
 
-/**
- * The catalogue files the app loads before it can show a page in another language, by name: each
- * folder is one file with all of its catalogues (scripts/vite-catalogues.ts). A transliterated
- * locale reads its source's folder (and the transliteration code), a locale based on another reads
- * that one's folder and its own differences where it has any (src/i18n/i18n.ts).
- */
-export function catalogueRequests(locale: (typeof LOCALES)[number], available: (file: string) => boolean): string[] {
-  const { folder, differences, transliterate } = catalogueSource(locale);
-  return [folder, ...(differences ? [differences] : []), ...(transliterate ? ['transliterate'] : [])].filter(available);
-}
-
-export function firstRequests(pathname: string, search: URLSearchParams): FirstRequests {
-  const locale = pageLocale(pathname)?.code ?? null;
-  const match = matchScreen(locale ? pathname.slice(locale.length + 1) || '/' : pathname);
+export function firstRequests(pathname: string, search: URLSearchParams, tables: PageTables): FirstRequests {
+  const locale = pageLocale(pathname, tables.locales);
+  const match = matchScreen(locale ? pathname.slice(locale.length + 1) || '/' : pathname, tables.paths);
   if (!match) return { screen: null, endpoints: [] };
   const resources = screenRequests(match.screen, match.params, !search.has('period'));
   if (resources === null) return { screen: match.screen, endpoints: [] };

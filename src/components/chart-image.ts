@@ -1,7 +1,10 @@
 /**
  * Image export of a chart frame: an SVG that stands alone in someone else's slides (title,
  * takeaway, the chart, its legend, period, source and footnotes), and a PNG drawn from it at 2x.
+ * Loaded on the first export, so that no screen waits for it.
  */
+import { waitForChart } from './chart/wait-for-chart';
+import { download } from './download';
 
 export interface ChartImageText {
   title: string;
@@ -162,4 +165,17 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * Saves the chart drawn in `container` as an SVG or PNG file, once its drawing is there
+ * (waitForChart). False when there is no chart to draw from.
+ */
+export async function exportChartImage(container: HTMLElement, text: ChartImageText, kind: 'svg' | 'png', fileName: string): Promise<boolean> {
+  const surface = await waitForChart(container);
+  const image = surface ? buildChartSvg(container, text) : null;
+  if (!image) return false;
+  const blob = kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(image.svg, image.width, image.height, 2);
+  download(blob, fileName);
+  return true;
 }

@@ -69,6 +69,17 @@ export function catalogueSource({ code, transliteratedFrom, basedOn }: LocaleInf
   return { folder: transliteratedFrom ?? basedOn ?? code, differences: basedOn ? code : undefined, transliterate: transliteratedFrom !== undefined };
 }
 
+/**
+ * The catalogue files the app loads before it can show a page in another language, by name: each
+ * folder is one file with all of its catalogues (scripts/vite-catalogues.ts). A transliterated
+ * locale reads its source's folder (and the transliteration code), a locale based on another reads
+ * that one's folder and its own differences where it has any (src/i18n/i18n.ts).
+ */
+export function catalogueRequests(locale: LocaleInfo, available: (file: string) => boolean): string[] {
+  const { folder, differences, transliterate } = catalogueSource(locale);
+  return [folder, ...(differences ? [differences] : []), ...(transliterate ? ['transliterate'] : [])].filter(available);
+}
+
 /** The locale to hand to `Intl` for a dashboard locale (or for any i18next language code). */
 export function intlLocale(locale: string): string {
   return BY_CODE.get(locale)?.intl ?? locale;

@@ -44,29 +44,41 @@ test('the overview loads no chart, table or CSV code until a reader needs it', a
   await page.goto('/');
   await expect(page.getByText('Due in the next six months')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  // The boot script (with what it shares with the app), the entry (with the modules the overview
-  // shares with other screens) and the screen; nothing else.
-  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual([
-    '/assets/boot.js',
-    '/assets/index.js',
-    '/assets/screen-overview.js',
-  ]);
+  // The entry (with the modules the overview shares with other screens) and the screen; nothing
+  // else (the boot script is in the page).
+  expect(scripts.map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['/assets/index.js', '/assets/screen-overview.js']);
   expect(problems).toEqual([]);
 });
 
-test('the boot script runs without waiting for anything: it imports no other file', async ({ page, request }) => {
-  await page.goto('/');
-  const boot = await page.locator('script[src*="/assets/boot-"]').getAttribute('src');
-  const entry = await page.locator('script[src*="/assets/index-"]').getAttribute('src');
-  expect(boot).toBeTruthy();
-  expect(entry).toBeTruthy();
-  const code = await (await request.get(boot!)).text();
-  // One file, which starts its preloads as soon as it arrives: no import of the entry or of any other file.
-  expect(code).not.toMatch(/\bimport\b|from\s*["'`]\.\//);
-  expect(code).not.toContain(entry!.split('/').pop()!);
-  // The app takes the screen table and the locales from it rather than carrying a copy.
-  const app = await (await request.get(entry!)).text();
-  expect(app).toContain(boot!.split('/').pop()!);
+test('the page carries its boot script, style sheet, icon and policy: the first requests are the app and what the boot script preloads', async ({ page, request }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
+  await page.goto('/jurisdictions/AL');
+  await expect(page.getByRole('heading', { level: 1, name: 'Albania' })).toBeVisible();
+  // No style sheet, icon or boot script file.
+  expect(requested.filter((r) => /^(stylesheet|image) |boot/.test(r))).toEqual([]);
+  const html = await (await request.get('/jurisdictions/AL')).text();
+  // Scripts in the page itself, the JSON lists aside.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  expect(inline).toHaveLength(1);
+  const boot = inline[0]!;
+  // It runs as the page is read: it imports nothing, and comes after the lists it reads.
+  expect(boot).not.toMatch(/\bimport\b/);
+  expect(html.indexOf('id="screen-assets"')).toBeLessThan(html.indexOf(boot));
+  expect(html.indexOf('id="catalogue-assets"')).toBeLessThan(html.indexOf(boot));
+  // It carries no copy of the route table: the build writes the router's paths into the page.
+  expect(boot).not.toContain('/jurisdictions/:code');
+  const screens = JSON.parse(await page.locator('#screen-assets').textContent() ?? '{}') as Record<string, { path: string; files: string[] }>;
+  expect(screens.jurisdiction?.path).toBe('/jurisdictions/:code');
+  // The policy is the page's first element after its character set, and allows the inline script and style by hash alone.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'));
+  const hash = await page.evaluate(async (text) => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return btoa(String.fromCharCode(...new Uint8Array(digest)));
+  }, boot);
+  expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
+  expect(policy).not.toContain('unsafe-inline');
 });
 
 test('the jurisdiction screen asks for its lower sections, their data and the table code only after its headline has painted', async ({ page, problems }) => {
@@ -140,14 +152,14 @@ test('in another language the boot script preloads that language\'s catalogue fi
   });
   await page.goto('/mk/jurisdictions/AL');
   await expect(page.getByRole('heading', { level: 1, name: 'Албанија' })).toBeVisible();
-  const catalogues = JSON.parse((await page.locator('#catalogue-assets').textContent()) ?? '{}') as Record<string, string>;
+  const catalogues = JSON.parse((await page.locator('#catalogue-assets').textContent()) ?? '{}') as Record<string, string[]>;
   for (const href of await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))) preloaded.push(href);
-  const file = catalogues.mk!;
-  expect(file).toBeTruthy();
+  expect(catalogues.mk).toHaveLength(1);
+  const file = catalogues.mk![0]!;
   expect(preloaded).toContain(file);
   // A language's catalogues are one file: the screen waits for one file of strings, not one per
   // catalogue, and the app uses the preloaded one, once.
-  const catalogueFiles = new Set(Object.values(catalogues));
+  const catalogueFiles = new Set(Object.values(catalogues).flat());
   expect(scripts.filter((s) => catalogueFiles.has(s))).toEqual([file]);
   // Its strings are on screen: the jurisdiction screen's own and the shared ones, in Macedonian.
   await expect(page.getByRole('navigation', { name: 'Главна навигација' })).toBeVisible();

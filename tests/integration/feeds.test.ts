@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { LOCALES, ProblemSchema } from '../../src/api/schemas';
 import { localeOfPath } from '../../src/app/locale-path';
-import { matchScreen } from '../../src/app/screen-paths';
+import { SCREEN_PATHS } from '../../src/app/screen-paths';
+import { matchScreen } from '../../src/boot/first-requests';
 import { ATOM_NS } from '../../src/domain/feed';
 import { releaseChanges } from '../../src/domain/release-changes';
 import { getDataset } from '../../mocks/data/dataset';
@@ -101,7 +102,7 @@ describe('localized feeds from the mock API', () => {
       expect(link.origin).toBe('http://localhost');
       const { locale, basename } = localeOfPath(link.pathname);
       expect(locale, link.pathname).toBe('sq');
-      const page = matchScreen(link.pathname.slice(basename.length));
+      const page = matchScreen(link.pathname.slice(basename.length), SCREEN_PATHS);
       expect(page?.screen, link.pathname).toMatch(/^(commitment|indicator)$/);
       // The resource the page loads exists in Albanian.
       const resource = page!.screen === 'commitment' ? `commitments/${page!.params.commitmentId}` : `indicators/${page!.params.indicatorId}`;

@@ -7,6 +7,7 @@ import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { createRoutes } from '../../src/app/routes';
+import { SCREEN_PATHS } from '../../src/app/screen-paths';
 import { firstRequests } from '../../src/boot/first-requests';
 import { createTestQueryClient } from '../utils';
 
@@ -52,7 +53,7 @@ const URLS = [
 describe('the boot script preloads only what the opening screen requests at once', () => {
   it.each(URLS)('%s', async (url) => {
     const { pathname, searchParams } = new URL(url, 'http://localhost');
-    const preloaded = firstRequests(pathname, searchParams).endpoints;
+    const preloaded = firstRequests(pathname, searchParams, { paths: SCREEN_PATHS, locales: [] }).endpoints;
     const requested = await requestedWhileLoading(url);
     for (const endpoint of preloaded) expect(requested, endpoint).toContain(endpoint);
     // The roadmap comes first in every list: each screen's loader asks for it at once.

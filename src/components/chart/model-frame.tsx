@@ -12,12 +12,11 @@ import { exportFileName } from '../../domain/file-name';
 import { parseSort } from '../../domain/sort';
 import { ChartDrawing } from '../chart-drawing';
 import { useStoredDeck } from '../deck-store';
-import { download, downloadCsv } from '../download';
+import { downloadCsv } from '../download';
 import { ModelTable } from '../model-table';
 import { useChartView } from '../url-state';
 import { useSeen } from '../use-seen';
 import { EmbedControl } from './embed-control';
-import { waitForChart } from './wait-for-chart';
 
 export interface ModelFrameProps {
   model: ChartModel;
@@ -55,12 +54,9 @@ export function ModelFrame({ model, embedded = false, drawNow = false }: ModelFr
 
   async function downloadImage(kind: 'svg' | 'png') {
     show();
-    const [{ buildChartSvg, svgToPng }, surface] = await Promise.all([import('../chart-image'), body.current ? waitForChart(body.current) : null]);
-    const image = surface && body.current ? buildChartSvg(body.current, { title: model.title, takeaway: model.takeaway, notes: [periodSource, ...model.footnotes] }) : null;
-    setExportError(!image);
-    if (!image) return;
-    const blob = kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(image.svg, image.width, image.height, 2);
-    download(blob, exportFileName(model.fileNameParts, kind));
+    const { exportChartImage } = await import('../chart-image');
+    const text = { title: model.title, takeaway: model.takeaway, notes: [periodSource, ...model.footnotes] };
+    setExportError(!(body.current && (await exportChartImage(body.current, text, kind, exportFileName(model.fileNameParts, kind)))));
   }
 
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTION_CODES } from '../../../src/api/schemas';
-import { catalogueRequests, firstRequests, pageLocale } from '../../../src/boot/first-requests';
+import { SCREEN_PATHS } from '../../../src/app/screen-paths';
+import { firstRequests, matchScreen, pageLocale } from '../../../src/boot/first-requests';
+import { catalogueRequests, LOCALES, localeInfo, type Locale } from '../../../src/i18n/locales';
+
+/** What the build writes into the page for the boot script (vite.config.ts screenAssets / catalogueAssets). */
+const TABLES = { paths: SCREEN_PATHS, locales: LOCALES.map((l) => l.code).filter((code) => code !== 'en') };
 
 const at = (url: string) => {
   const { pathname, searchParams } = new URL(url, 'http://localhost');
-  return firstRequests(pathname, searchParams);
+  return firstRequests(pathname, searchParams, TABLES);
 };
 
 describe('firstRequests', () => {
@@ -49,26 +54,26 @@ describe('firstRequests', () => {
 
 describe('first requests in another language', () => {
   it('asks for the page language\'s copies and its roadmap', () => {
-    expect(firstRequests('/mk/jurisdictions/al', new URLSearchParams())).toEqual({
+    expect(firstRequests('/mk/jurisdictions/al', new URLSearchParams(), TABLES)).toEqual({
       screen: 'jurisdiction',
       endpoints: ['/mk/roadmap.json', '/mk/jurisdictions/AL.json', '/mk/jurisdictions/AL/commitments.json', '/mk/release.json'],
     });
-    expect(firstRequests('/sr-Latn/', new URLSearchParams())).toEqual({
+    expect(firstRequests('/sr-Latn/', new URLSearchParams(), TABLES)).toEqual({
       screen: 'overview',
       endpoints: ['/sr-Latn/roadmap.json', '/sr-Latn/jurisdictions.json', '/sr-Latn/progress.json', '/sr-Latn/release.json'],
     });
   });
 
   it('preloads nothing for an unknown prefix or English spelled out', () => {
-    expect(firstRequests('/xx/jurisdictions/AL', new URLSearchParams())).toEqual({ screen: null, endpoints: [] });
-    expect(firstRequests('/en/about', new URLSearchParams())).toEqual({ screen: null, endpoints: [] });
+    expect(firstRequests('/xx/jurisdictions/AL', new URLSearchParams(), TABLES)).toEqual({ screen: null, endpoints: [] });
+    expect(firstRequests('/en/about', new URLSearchParams(), TABLES)).toEqual({ screen: null, endpoints: [] });
   });
 });
 
 
 describe('catalogueRequests: the catalogue files a page in another language needs', () => {
   const all = () => true;
-  const locale = (code: string) => pageLocale(`/${code}/`)!;
+  const locale = (code: Locale) => localeInfo(code);
   it('a locale with its own catalogue: its folder\'s file', () => {
     expect(catalogueRequests(locale('mk'), all)).toEqual(['mk']);
   });
@@ -79,8 +84,27 @@ describe('catalogueRequests: the catalogue files a page in another language need
     expect(catalogueRequests(locale('cnr'), all)).toEqual(['bs', 'cnr']);
     expect(catalogueRequests(locale('cnr'), (file) => file !== 'cnr')).toEqual(['bs']);
   });
-  it('English is no other language', () => {
-    expect(pageLocale('/jurisdictions/AL')).toBeNull();
-    expect(pageLocale('/xx/jurisdictions/AL')).toBeNull();
+});
+
+describe('pageLocale: the language of a path, among those the page lists', () => {
+  it('reads the first segment when it is a listed language, and English is none of them', () => {
+    expect(pageLocale('/mk/jurisdictions/AL', TABLES.locales)).toBe('mk');
+    expect(pageLocale('/sr-Latn/', TABLES.locales)).toBe('sr-Latn');
+    expect(pageLocale('/jurisdictions/AL', TABLES.locales)).toBeNull();
+    expect(pageLocale('/xx/jurisdictions/AL', TABLES.locales)).toBeNull();
+    expect(pageLocale('/en/about', [...TABLES.locales, 'en'])).toBeNull();
+    // A language the build did not list (no catalogue file) is not recognised.
+    expect(pageLocale('/mk/about', ['sq'])).toBeNull();
+  });
+});
+
+describe('matchScreen: the screen of a path, from the router\'s table', () => {
+  it('matches each pattern with its parameters, decoded, and nothing else', () => {
+    expect(matchScreen('/', SCREEN_PATHS)).toEqual({ screen: 'overview', params: {} });
+    expect(matchScreen('/jurisdictions/AL/', SCREEN_PATHS)).toEqual({ screen: 'jurisdiction', params: { code: 'AL' } });
+    expect(matchScreen('/indicators/a%20b', SCREEN_PATHS)).toEqual({ screen: 'indicator', params: { indicatorId: 'a b' } });
+    expect(matchScreen('/indicators/%E0%A4%A', SCREEN_PATHS)).toEqual({ screen: 'indicator', params: { indicatorId: '%E0%A4%A' } });
+    expect(matchScreen('/jurisdictions', SCREEN_PATHS)).toBeNull();
+    expect(matchScreen('/about', { ...SCREEN_PATHS, about: '/info' })).toBeNull();
   });
 });
