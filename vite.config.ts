@@ -5,12 +5,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { SCREEN_PATHS, type ScreenName } from './src/app/screen-paths.ts';
-import type { CatalogueAssets, ScreenAssets } from './src/boot/boot.ts';
 import { common } from './src/i18n/en/common.ts';
-import { catalogueRequests, DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { mockData } from './scripts/data/vite-mock-data.ts';
-import { catalogues, FOLDER_MODULE_PREFIX } from './scripts/vite-catalogues.ts';
+import { catalogues } from './scripts/vite-catalogues.ts';
 import { firstPaint, framingPolicy } from './scripts/vite-first-paint.ts';
 
 const MOCK_API_PORT = Number(process.env.MOCK_API_PORT ?? 4010);
@@ -172,52 +169,6 @@ function chunkOf(id: string, graph: ModuleGraph): string | null {
   return screen ? `${SCREEN_CHUNK}${screenName(screen)}` : null;
 }
 
-type BuiltChunk = { type: 'chunk'; fileName: string; name: string; isEntry: boolean; imports: string[]; facadeModuleId: string | null };
-
-function builtChunks(bundle: Record<string, unknown>): BuiltChunk[] {
-  return Object.values(bundle).filter((item): item is BuiltChunk => (item as { type?: string }).type === 'chunk');
-}
-
-/** `#screen-assets` for the boot script: each screen's path (the router's table) and code files (its own and those it imports, the entry aside). */
-function screenAssets(bundle: Record<string, unknown>): ScreenAssets {
-  const chunks = builtChunks(bundle);
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-  const screens: ScreenAssets = {};
-  for (const chunk of chunks) {
-    // Each screen's file is the chunk group named after it (see chunkOf).
-    const name = chunk.name.slice(SCREEN_CHUNK.length) as ScreenName;
-    if (!chunk.name.startsWith(SCREEN_CHUNK) || !(name in SCREEN_PATHS)) continue;
-    const files = new Set<string>();
-    const visit = (fileName: string) => {
-      const item = byFile.get(fileName);
-      if (!item || files.has(fileName) || entryFiles.has(fileName)) return;
-      files.add(fileName);
-      item.imports.forEach(visit);
-    };
-    visit(chunk.fileName);
-    screens[name] = { path: SCREEN_PATHS[name], files: [...files].map((file) => `/${file}`) };
-  }
-  return screens;
-}
-
-/**
- * `#catalogue-assets` for the boot script: the files each language besides English loads before it
- * can show a screen (its catalogue folder's file, scripts/vite-catalogues.ts, and for a transliterated
- * one the transliteration code), by the rule the app follows (catalogueRequests).
- */
-function catalogueAssets(bundle: Record<string, unknown>): CatalogueAssets {
-  const byFolder: Record<string, string> = {};
-  for (const chunk of builtChunks(bundle)) {
-    const id = chunk.facadeModuleId ?? '';
-    if (id.startsWith(FOLDER_MODULE_PREFIX)) byFolder[id.slice(FOLDER_MODULE_PREFIX.length)] = `/${chunk.fileName}`;
-    if (/[\\/]src[\\/]i18n[\\/]transliterate\.ts$/.test(id)) byFolder.transliterate = `/${chunk.fileName}`;
-  }
-  return Object.fromEntries(
-    LOCALES.filter((locale) => locale.code !== DEFAULT_LOCALE).map((locale) => [locale.code, catalogueRequests(locale, (name) => name in byFolder).map((name) => byFolder[name]!)]),
-  );
-}
-
 /** A screen's name: the folder of its route module under src/features. */
 function screenName(routeModule: string): string {
   return relative(resolve(import.meta.dirname, 'src/features'), dirname(routeModule)).replace(/[\\/]/g, '-');
@@ -245,8 +196,7 @@ export default defineConfig(({ command, mode }) => ({
       root: import.meta.dirname,
       mode,
       bootEntry: BOOT_ENTRY,
-      screenAssets,
-      catalogueAssets,
+      screenChunkPrefix: SCREEN_CHUNK,
       // Until the app's code has run, the page shows what the app shows first (PageFallback).
       loadingText: common.state.loading.replace('{{what}}', common.what.roadmap),
       iconFile: resolve(import.meta.dirname, 'public/favicon.svg'),

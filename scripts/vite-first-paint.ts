@@ -26,6 +26,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { build, type Plugin } from 'vite';
+import { SCREEN_PATHS, type ScreenName } from '../src/app/screen-paths.ts';
+import type { CatalogueAssets, ScreenAssets } from '../src/boot/boot.ts';
+import { catalogueRequests, DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales.ts';
+import { FOLDER_MODULE_PREFIX } from './vite-catalogues.ts';
 
 /** The hash source of an inline script or style for `script-src` / `style-src`. */
 export function cspHash(content: string): string {
@@ -88,14 +92,58 @@ async function bundleBoot(root: string, entry: string, mode: string): Promise<st
   return chunk.code.trim().replace(/<\/(script)/gi, '<\\/$1');
 }
 
+type BuiltChunk = { type: 'chunk'; fileName: string; name: string; isEntry: boolean; imports: string[]; facadeModuleId: string | null };
+
+function builtChunks(bundle: Record<string, unknown>): BuiltChunk[] {
+  return Object.values(bundle).filter((item): item is BuiltChunk => (item as { type?: string }).type === 'chunk');
+}
+
+/** `#screen-assets` for the boot script: each screen's path (the router's table) and code files (its own and those it imports, the entry aside). */
+function screenAssets(bundle: Record<string, unknown>, screenChunkPrefix: string): ScreenAssets {
+  const chunks = builtChunks(bundle);
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entryFiles = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+  const screens: ScreenAssets = {};
+  for (const chunk of chunks) {
+    // Each screen's file is the chunk group named after it (vite.config.ts, chunkOf).
+    const name = chunk.name.slice(screenChunkPrefix.length) as ScreenName;
+    if (!chunk.name.startsWith(screenChunkPrefix) || !(name in SCREEN_PATHS)) continue;
+    const files = new Set<string>();
+    const visit = (fileName: string) => {
+      const item = byFile.get(fileName);
+      if (!item || files.has(fileName) || entryFiles.has(fileName)) return;
+      files.add(fileName);
+      item.imports.forEach(visit);
+    };
+    visit(chunk.fileName);
+    screens[name] = { path: SCREEN_PATHS[name], files: [...files].map((file) => `/${file}`) };
+  }
+  return screens;
+}
+
+/**
+ * `#catalogue-assets` for the boot script: the files each language besides English loads before it
+ * can show a screen (its catalogue folder's file, scripts/vite-catalogues.ts, and for a transliterated
+ * one the transliteration code), by the rule the app follows (catalogueRequests).
+ */
+function catalogueAssets(bundle: Record<string, unknown>): CatalogueAssets {
+  const byFolder: Record<string, string> = {};
+  for (const chunk of builtChunks(bundle)) {
+    const id = chunk.facadeModuleId ?? '';
+    if (id.startsWith(FOLDER_MODULE_PREFIX)) byFolder[id.slice(FOLDER_MODULE_PREFIX.length)] = `/${chunk.fileName}`;
+    if (/[\\/]src[\\/]i18n[\\/]transliterate\.ts$/.test(id)) byFolder.transliterate = `/${chunk.fileName}`;
+  }
+  return Object.fromEntries(
+    LOCALES.filter((locale) => locale.code !== DEFAULT_LOCALE).map((locale) => [locale.code, catalogueRequests(locale, (name) => name in byFolder).map((name) => byFolder[name]!)]),
+  );
+}
+
 export interface FirstPaintOptions {
   root: string;
   mode: string;
   bootEntry: string;
-  /** Each screen's code files (the screen's own file and what it imports), by screen name. */
-  screenAssets: (bundle: Record<string, unknown>) => unknown;
-  /** Each language's catalogue file, by folder. */
-  catalogueAssets: (bundle: Record<string, unknown>) => unknown;
+  /** The start of each screen's chunk name, which ends with the screen's name (vite.config.ts, chunkOf). */
+  screenChunkPrefix: string;
   /** What the app shows first while its code arrives. */
   loadingText: string;
   /** The public folder's icon, inlined. */
@@ -136,8 +184,8 @@ export function firstPaint(options: FirstPaintOptions): Plugin {
         return {
           html: page,
           tags: [
-            { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(options.screenAssets(bundle)), injectTo: 'head' },
-            { tag: 'script', attrs: { type: 'application/json', id: 'catalogue-assets' }, children: JSON.stringify(options.catalogueAssets(bundle)), injectTo: 'head' },
+            { tag: 'script', attrs: { type: 'application/json', id: 'screen-assets' }, children: JSON.stringify(screenAssets(bundle, options.screenChunkPrefix)), injectTo: 'head' },
+            { tag: 'script', attrs: { type: 'application/json', id: 'catalogue-assets' }, children: JSON.stringify(catalogueAssets(bundle)), injectTo: 'head' },
             // After the lists it reads; `async`, so that it runs at once and not after the app's script, as a deferred module would.
             { tag: 'script', attrs: { type: 'module', async: true }, children: boot, injectTo: 'head' },
           ],
