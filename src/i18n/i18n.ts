@@ -16,25 +16,31 @@ import catalogueFolders from 'virtual:catalogues';
 import type { ScreenMessages } from './en';
 import { common } from './en/common';
 import { deriveCatalogue } from './derive';
+import { oneFullStop } from './full-stop';
 import { catalogueSource, DEFAULT_LOCALE, intlLocale, isLocale, LOCALES, localeInfo, type Locale } from './locales';
 
 export const defaultNS = 'translation';
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  lng: DEFAULT_LOCALE,
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: LOCALES.map((l) => l.code),
-  load: 'currentOnly',
-  defaultNS,
-  resources: { en: { translation: common } },
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-  // Re-render when a locale's file arrives (English bundles are added silently, see addMessages).
-  react: { bindI18n: 'languageChanged', bindI18nStore: 'added' },
-});
+void i18n
+  .use(initReactI18next)
+  // A sentence that ends with a date written with its own full stop takes no second one (full-stop.ts).
+  .use({ type: 'postProcessor', name: 'oneFullStop', process: (value: string) => oneFullStop(value) })
+  .init({
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: LOCALES.map((l) => l.code),
+    load: 'currentOnly',
+    defaultNS,
+    resources: { en: { translation: common } },
+    interpolation: { escapeValue: false },
+    postProcess: ['oneFullStop'],
+    initAsync: false,
+    returnNull: false,
+    // Re-render when a locale's file arrives (English bundles are added silently, see addMessages).
+    react: { bindI18n: 'languageChanged', bindI18nStore: 'added' },
+  });
 
 // i18next picks plural rules with `new Intl.PluralRules(language)`; `cnr` has no rules of its own in
 // Chromium's ICU, so the rules come from each locale's `intl` tag (locales.ts), e.g. sr-Latn-ME.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { about } from '../../../src/i18n/en/about';
+import { formatDay } from '../../../src/domain/dates';
+import { oneFullStop } from '../../../src/i18n/full-stop';
 import { addMessages, i18n, messagesReady, setLocale } from '../../../src/i18n/i18n';
 
 describe('i18n set-up', () => {
@@ -27,3 +29,24 @@ describe('i18n set-up', () => {
     expect(i18n.language).toBe('en');
   });
 });
+
+describe('one full stop at the end of a sentence', () => {
+  it('drops the second of two, and leaves an ellipsis and single stops alone', () => {
+    expect(oneFullStop('Podaci zaključno sa 31. jul 2026..')).toBe('Podaci zaključno sa 31. jul 2026.');
+    expect(oneFullStop('Податоци заклучно со 31 јули 2026 г..')).toBe('Податоци заклучно со 31 јули 2026 г.');
+    expect(oneFullStop('Loading...')).toBe('Loading...');
+    expect(oneFullStop('A. B.')).toBe('A. B.');
+  });
+
+  it('applies to every translated string: a sentence ending with a date written with its own stop has one', () => {
+    for (const [lng, date] of [['sr-Cyrl', formatDay(2026, 7, 31, 'sr-Cyrl')], ['en', formatDay(2026, 7, 31, 'en')]] as const) {
+      i18n.addResourceBundle(lng, 'translation', { test: { asOf: lng === 'en' ? 'Data as of {{date}}.' : 'Подаци закључно са {{date}}.' } }, true, true);
+      const text = i18n.t('test.asOf' as never, { date, lng });
+      expect(text.endsWith(`${date.replace(/\.$/, '')}.`), text).toBe(true);
+      expect(text).not.toMatch(/\.\.$/);
+    }
+    expect(formatDay(2026, 7, 31, 'sr-Cyrl')).toMatch(/\.$/);
+    i18n.removeResourceBundle('sr-Cyrl', 'translation');
+  });
+});
+
