@@ -7,6 +7,7 @@
  * localized payloads in the model. Pure, no React, no DOM, no i18next.
  */
 import type { ApiLocale, CommitmentDetail, Indicator, Jurisdiction, Period, Roadmap } from '../api/schemas';
+import { oneFullStop } from './full-stop';
 import { feeds as bs } from '../i18n/bs/feeds';
 import { feeds as en, type FeedMessages } from '../i18n/en/feeds';
 import { catalogueSource, intlLocale, localeInfo } from '../i18n/locales';
@@ -83,9 +84,13 @@ export function feedMessages(locale: ApiLocale): FeedMessages {
   return made;
 }
 
-/** Fills each `{{name}}` of a catalogue string with its value, once (values are not read for placeholders); an unknown name stays as written. */
+/**
+ * Fills each `{{name}}` of a catalogue string with its value, once (values are not read for
+ * placeholders); an unknown name stays as written. A value that ends with a full stop (a reason, a
+ * date in bs, mk or sr) takes no second one from the sentence, as on the screens (full-stop.ts).
+ */
 export function interpolate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return oneFullStop(template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole)));
 }
 
 /** The locale given to Intl: the app's tag (locales.ts); English dates are British, as on the English screens. */

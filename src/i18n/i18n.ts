@@ -16,7 +16,7 @@ import catalogueFolders from 'virtual:catalogues';
 import type { ScreenMessages } from './en';
 import { common } from './en/common';
 import { deriveCatalogue } from './derive';
-import { oneFullStop } from './full-stop';
+import { oneFullStop } from '../domain/full-stop';
 import { catalogueSource, DEFAULT_LOCALE, intlLocale, isLocale, LOCALES, localeInfo, type Locale } from './locales';
 
 export const defaultNS = 'translation';
@@ -25,7 +25,7 @@ export const i18n = i18next.createInstance();
 
 void i18n
   .use(initReactI18next)
-  // A sentence that ends with a date written with its own full stop takes no second one (full-stop.ts).
+  // A sentence that ends with a date written with its own full stop takes no second one (domain/full-stop.ts).
   .use({ type: 'postProcessor', name: 'oneFullStop', process: (value: string) => oneFullStop(value) })
   .init({
     lng: DEFAULT_LOCALE,

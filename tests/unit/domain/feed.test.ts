@@ -320,6 +320,8 @@ describe('interpolate', () => {
     expect(interpolate('{{a}} and {{ b }}, {{a}}', { a: 'x', b: 2 })).toBe('x and 2, x');
     expect(interpolate('{{a}} {{missing}}', { a: 'x' })).toBe('x {{missing}}');
     expect(interpolate('{{a}}', { a: '{{b}} $& $1', b: 'no' })).toBe('{{b}} $& $1');
+    // A value that ends a sentence with its own full stop takes no second one.
+    expect(interpolate('Razlog: {{reason}}.', { reason: 'Izmjene zakona.' })).toBe('Razlog: Izmjene zakona.');
     expect(interpolate('{{constructor}}', {})).toBe('{{constructor}}');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { about } from '../../../src/i18n/en/about';
 import { formatDay } from '../../../src/domain/dates';
-import { oneFullStop } from '../../../src/i18n/full-stop';
+import { oneFullStop } from '../../../src/domain/full-stop';
 import { addMessages, i18n, messagesReady, setLocale } from '../../../src/i18n/i18n';
 
 describe('i18n set-up', () => {
@@ -41,7 +41,7 @@ describe('one full stop at the end of a sentence', () => {
   it('applies to every translated string: a sentence ending with a date written with its own stop has one', () => {
     for (const [lng, date] of [['sr-Cyrl', formatDay(2026, 7, 31, 'sr-Cyrl')], ['en', formatDay(2026, 7, 31, 'en')]] as const) {
       i18n.addResourceBundle(lng, 'translation', { test: { asOf: lng === 'en' ? 'Data as of {{date}}.' : 'Подаци закључно са {{date}}.' } }, true, true);
-      const text = i18n.t('test.asOf' as never, { date, lng });
+      const text = String(i18n.t('test.asOf' as never, { date, lng }));
       expect(text.endsWith(`${date.replace(/\.$/, '')}.`), text).toBe(true);
       expect(text).not.toMatch(/\.\.$/);
     }
