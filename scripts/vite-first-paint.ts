@@ -70,7 +70,7 @@ export function framingPolicy(frameable: boolean): string {
   return frameable ? 'frame-ancestors *' : "frame-ancestors 'none'";
 }
 
-/** The boot script as one self-contained classic script, built with the app's mode and environment. */
+/** The boot script as one self-contained script (no imports), built with the app's mode and environment. */
 async function bundleBoot(root: string, entry: string, mode: string): Promise<string> {
   const result = await build({
     configFile: false,

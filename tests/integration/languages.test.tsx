@@ -11,6 +11,27 @@ import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenarios';
 import { currentUrl, renderApp } from '../utils';
 
+/**
+ * `/sq/jurisdictions/AL` on an API that publishes no Albanian (the `english-only` scenario), shown with
+ * its English data; `asked` collects the path of every API request from the start, until `stop()`.
+ */
+async function openAlbanianOnEnglishOnly() {
+  setScenario('english-only');
+  const asked: string[] = [];
+  const record = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
+  server.events.on('request:start', record);
+  const stop = () => server.events.removeListener('request:start', record);
+  try {
+    const { languageReady, user } = renderApp('/sq/jurisdictions/AL');
+    await languageReady;
+    await screen.findByRole('heading', { level: 1, name: 'Albania' });
+    return { asked, user, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
 describe('the dashboard in another language', () => {
   it('opens /sr-Cyrl/... in Serbian Cyrillic: interface strings, data from the API, the page language', async () => {
     const al = await apiGet('/sr-Cyrl/jurisdictions/AL.json', JurisdictionSchema);
@@ -94,14 +115,8 @@ describe('the dashboard in another language', () => {
   });
 
   it('on an API without the language, asks for it no more once the roadmap said so: the next screen goes straight to English', async () => {
-    setScenario('english-only');
-    const asked: string[] = [];
-    const record = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
-    server.events.on('request:start', record);
+    const { asked, user, stop } = await openAlbanianOnEnglishOnly();
     try {
-      const { languageReady, user } = renderApp('/sq/jurisdictions/AL');
-      await languageReady;
-      await screen.findByRole('heading', { level: 1, name: 'Albania' });
       expect(asked).toContain('/api/v1/sq/roadmap.json');
       asked.length = 0;
       const nav = await screen.findByRole('navigation', { name: i18n.t('nav.label') });
@@ -109,19 +124,13 @@ describe('the dashboard in another language', () => {
       await waitFor(() => expect(asked).toContain('/api/v1/progress.json'));
       expect(asked.filter((path) => path.startsWith('/api/v1/sq/'))).toEqual([]);
     } finally {
-      server.events.removeListener('request:start', record);
+      stop();
     }
   });
 
   it('asks for the language again once the tester panel switches to a scenario that publishes it', async () => {
-    setScenario('english-only');
-    const asked: string[] = [];
-    const record = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
-    server.events.on('request:start', record);
+    const { asked, user, stop } = await openAlbanianOnEnglishOnly();
     try {
-      const { languageReady, user } = renderApp('/sq/jurisdictions/AL');
-      await languageReady;
-      await screen.findByRole('heading', { level: 1, name: 'Albania' });
       asked.length = 0;
       const panel = screen.getByRole('complementary', { name: i18n.t('tester.label') });
       await user.selectOptions(within(panel).getByRole('combobox', { name: i18n.t('tester.scenario') }), 'default');
@@ -129,7 +138,7 @@ describe('the dashboard in another language', () => {
       await waitFor(() => expect(asked).toContain('/api/v1/sq/jurisdictions/AL.json'));
       await screen.findByRole('heading', { level: 1, name: 'Shqipëria' });
     } finally {
-      server.events.removeListener('request:start', record);
+      stop();
     }
   });
 
